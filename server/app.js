@@ -1,0 +1,97 @@
+// buildApp(options): the whole server as a Fastify instance, not yet
+// listening. server/index.js starts it from the environment; tests build it
+// with their own options (a temporary database, a captured log, a fixed clock).
+import Fastify from 'fastify';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import { settingsFromEnv } from './config.js';
+import { openStorage } from './storage/index.js';
+import { installErrorHandlers, serializeErrorSafely } from './plugins/errors.js';
+import { serveStaticFiles } from './plugins/static-files.js';
+import { ERROR_RESPONSE } from './schemas/common.js';
+import { apiRoutes } from './routes/api.js';
+import { healthRoutes } from './routes/health.js';
+import { runRetention, scheduleRetention } from './domain/retention.js';
+
+/**
+ * @typedef {ReturnType<typeof settingsFromEnv>} Settings
+ * @typedef {{ storage: import('./storage/index.js').Storage, now: () => Date, settings: Settings,
+ *   runRetention: () => Promise<{ consentRecords: number, rightsRequests: number }> }} ApiOptions
+ * @typedef {Partial<Settings> & {
+ *   storage?: import('./storage/index.js').Storage,  used as given and not closed with the app
+ *   now?: () => Date,                                 the clock (tests fix it)
+ *   logStream?: { write(line: string): void },        where log lines go (default stdout)
+ *   scheduleRetention?: boolean,                      run the retention job on a timer (default true)
+ * }} AppOptions
+ */
+
+/** @param {AppOptions} [options] */
+export async function buildApp(options = {}) {
+  const defaults = settingsFromEnv({});
+  /** @type {Settings} */
+  const settings = {
+    ...defaults, ...options,
+    rateLimit: { ...defaults.rateLimit, ...options.rateLimit },
+    rightsRateLimit: { ...defaults.rightsRateLimit, ...options.rightsRateLimit },
+    retention: { ...defaults.retention, ...options.retention },
+  };
+  const now = options.now ?? (() => new Date());
+
+  const app = Fastify({
+    logger: {
+      level: settings.logLevel,
+      ...(options.logStream ? { stream: options.logStream } : {}),
+      serializers: {
+        err: serializeErrorSafely,
+        // Method and path only: no client address, no query string (data minimisation).
+        req: (req) => ({ method: req.method, path: req.url.split('?')[0] }),
+      },
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'body', '*.body'],
+    },
+    bodyLimit: settings.bodyLimit,
+    trustProxy: settings.trustProxy,
+    return503OnClosing: true,
+    // Strict bodies: unknown fields are refused (not silently dropped) and
+    // values are never coerced ("true" is not a boolean).
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
+  });
+  app.removeContentTypeParser('text/plain'); // JSON only: anything else is a 415
+  installErrorHandlers(app);
+  app.addSchema(ERROR_RESPONSE);
+
+  const storage = options.storage ?? await openStorage({
+    databaseUrl: settings.databaseUrl, dataDir: settings.dataDir, poolSize: settings.pgPoolSize,
+  });
+  if (!options.storage) app.addHook('onClose', () => storage.close());
+  app.log.info({ storage: storage.kind }, 'storage ready');
+  if (!settings.adminToken) app.log.warn('ADMIN_TOKEN is not set: the admin API refuses every request');
+
+  await app.register(helmet, { contentSecurityPolicy: false });
+  if (settings.contentSecurityPolicy) {
+    const policy = settings.contentSecurityPolicy;
+    app.addHook('onRequest', async (request, reply) => { reply.header('content-security-policy', policy); });
+  }
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'privacy-elements reference endpoint', version: '1' },
+      components: { securitySchemes: { adminToken: { type: 'http', scheme: 'bearer' } } },
+    },
+  });
+
+  const retentionNow = () => runRetention(storage, settings.retention, now());
+  app.decorate('storage', storage);
+  app.decorate('runRetention', (/** @type {Date | undefined} */ at) => runRetention(storage, settings.retention, at ?? now()));
+
+  await app.register(healthRoutes, { storage });
+  await app.register(apiRoutes, { prefix: '/api', storage, now, settings, runRetention: retentionNow });
+  await serveStaticFiles(app, { projectRoot: settings.projectRoot });
+
+  if (options.scheduleRetention !== false) {
+    /** @type {(() => Promise<void>) | undefined} */ let stopRetention;
+    app.addHook('onReady', async () => {
+      stopRetention = scheduleRetention(retentionNow, { intervalMs: settings.retention.intervalMs, log: app.log });
+    });
+    app.addHook('preClose', async () => { await stopRetention?.(); });
+  }
+  return app;
+}

@@ -1,0 +1,80 @@
+// Settings from environment variables, with defaults. Every variable is
+// listed in server/README.md. A malformed value stops the start with a
+// message naming the variable, rather than running with a surprise.
+import { join } from 'node:path';
+
+export const PROJECT_ROOT = join(import.meta.dirname, '..');
+
+export const DEFAULT_CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
+  "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'",
+  "frame-ancestors 'none'", "form-action 'self'",
+  "require-trusted-types-for 'script'", 'trusted-types lit-html dompurify',
+].join('; ');
+
+/** @param {Record<string, string | undefined>} env @param {string} name @param {number} fallback */
+function positiveInteger(env, name, fallback) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  return Number(raw);
+}
+
+/** @param {string | undefined} raw */
+function list(raw) {
+  return (raw ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+/** @param {string | undefined} raw  'true', a hop count, or a comma list of proxy addresses */
+function trustProxy(raw) {
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return list(raw);
+}
+
+/**
+ * @param {Record<string, string | undefined>} [env]
+ * @returns {import('./app.js').Settings & { port: number, host: string }}
+ */
+export function settingsFromEnv(env = process.env) {
+  const minute = 60_000;
+  const corsOrigins = list(env.CORS_ORIGINS);
+  for (const origin of corsOrigins) {
+    if (!/^https?:\/\/[^/]+$/.test(origin)) throw new Error(`CORS_ORIGINS: "${origin}" is not an origin like https://www.example.se`);
+  }
+  return {
+    port: env.PORT === '0' ? 0 : positiveInteger(env, 'PORT', 8080),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR || join(PROJECT_ROOT, 'data'),
+    pgPoolSize: positiveInteger(env, 'PG_POOL_SIZE', 10),
+    adminToken: env.ADMIN_TOKEN || undefined,
+    corsOrigins,
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    logLevel: env.LOG_LEVEL || 'info',
+    bodyLimit: positiveInteger(env, 'BODY_LIMIT_BYTES', 32 * 1024),
+    rightsBodyLimit: positiveInteger(env, 'RIGHTS_BODY_LIMIT_BYTES', 1024 * 1024),
+    rateLimit: {
+      max: positiveInteger(env, 'RATE_LIMIT_MAX', 600),
+      timeWindow: positiveInteger(env, 'RATE_LIMIT_WINDOW_SECONDS', 60) * 1000,
+    },
+    rightsRateLimit: {
+      perClient: {
+        max: positiveInteger(env, 'RIGHTS_RATE_LIMIT_MAX', 10),
+        timeWindow: positiveInteger(env, 'RIGHTS_RATE_LIMIT_WINDOW_SECONDS', 60) * 1000,
+      },
+      perEmail: {
+        max: positiveInteger(env, 'RIGHTS_RATE_LIMIT_PER_EMAIL_MAX', 5),
+        timeWindow: positiveInteger(env, 'RIGHTS_RATE_LIMIT_PER_EMAIL_WINDOW_SECONDS', 3600) * 1000,
+      },
+    },
+    retention: {
+      consentRecordsDays: positiveInteger(env, 'RETENTION_CONSENT_RECORDS_DAYS', 3 * 365),
+      rightsRequestsDays: positiveInteger(env, 'RETENTION_RIGHTS_REQUESTS_DAYS', 3 * 365),
+      intervalMs: positiveInteger(env, 'RETENTION_INTERVAL_MINUTES', 24 * 60) * minute,
+    },
+    contentSecurityPolicy: env.CONTENT_SECURITY_POLICY === 'off' ? null : (env.CONTENT_SECURITY_POLICY || DEFAULT_CSP),
+    projectRoot: env.STATIC_ROOT || PROJECT_ROOT,
+  };
+}

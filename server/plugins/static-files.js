@@ -1,0 +1,22 @@
+// Serves the demo pages at / and the built library at /dist/, so that one
+// command gives the demo, the bundles and the API at one local URL. The
+// folders belong to the library; the server only serves them.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+
+/**
+ * @param {import('fastify').FastifyInstance} app
+ * @param {{ projectRoot: string }} options
+ */
+export async function serveStaticFiles(app, { projectRoot }) {
+  const demo = join(projectRoot, 'demo');
+  const dist = join(projectRoot, 'dist');
+  if (!existsSync(join(dist))) {
+    app.log.warn(`${dist} does not exist: the demo pages need the built library. Run \`npm run build\` (or \`npm start\`, which builds first).`);
+  }
+  if (!existsSync(demo)) app.log.warn(`${demo} does not exist: nothing to serve at /.`);
+  // Registered even when missing, so that a build made while running is served.
+  await app.register(fastifyStatic, { root: demo, prefix: '/', index: ['index.html'], wildcard: true });
+  await app.register(fastifyStatic, { root: dist, prefix: '/dist/', decorateReply: false, wildcard: true });
+}

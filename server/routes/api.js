@@ -1,0 +1,52 @@
+// Everything under /api: rate limited per client; CORS (for the origins in
+// CORS_ORIGINS) only on the public routes the elements call; the admin routes
+// behind the bearer token.
+import rateLimit from '@fastify/rate-limit';
+import cors from '@fastify/cors';
+import { consentRecordRoutes } from './consent-records.js';
+import { rightsRequestRoutes } from './rights-requests.js';
+import { adminConsentRecordRoutes } from './admin-consent-records.js';
+import { adminRightsRequestRoutes } from './admin-rights-requests.js';
+import { runRetentionSchema } from '../schemas/admin.js';
+import { browserPostGuard } from '../plugins/browser-posts.js';
+import { adminAuthHook } from '../plugins/admin-auth.js';
+
+// No rate-limit headers: a 429 must not tell which bucket fired (SEC-07).
+const NO_HEADERS = { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false, 'retry-after': false };
+
+/**
+ * @param {import('fastify').FastifyInstance} app
+ * @param {import('../app.js').ApiOptions} options
+ */
+export async function apiRoutes(app, options) {
+  const { storage, now, settings } = options;
+  await app.register(rateLimit, {
+    ...settings.rateLimit,
+    addHeaders: NO_HEADERS,
+    addHeadersOnExceeding: NO_HEADERS,
+    errorResponseBuilder: () => ({ statusCode: 429 }),
+  });
+
+  await app.register(async function publicRoutes(scope) {
+    await scope.register(cors, {
+      origin: settings.corsOrigins,
+      methods: ['POST'],
+      allowedHeaders: ['Content-Type', 'X-Privacy-Elements'],
+      maxAge: 600,
+    });
+    const guard = browserPostGuard({ allowedOrigins: settings.corsOrigins });
+    await consentRecordRoutes(scope, { storage, now, guard });
+    await rightsRequestRoutes(scope, {
+      storage, now, guard, limits: settings.rightsRateLimit, bodyLimit: settings.rightsBodyLimit,
+    });
+  });
+
+  await app.register(async function adminRoutes(scope) {
+    scope.addHook('onRequest', adminAuthHook(settings.adminToken));
+    await adminConsentRecordRoutes(scope, { storage });
+    await adminRightsRequestRoutes(scope, { storage, now });
+    scope.post('/retention/run', { schema: runRetentionSchema }, () => options.runRetention());
+  }, { prefix: '/admin' });
+
+  app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+}
