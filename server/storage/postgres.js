@@ -2,8 +2,11 @@
 // processes can share one database, which is how the server scales out.
 // Every answer is given after COMMIT with synchronous_commit on (the
 // PostgreSQL default), so a 201 means the row is in the flushed WAL.
+// Consent records are written in batches (group commit, see
+// postgres-consent-batch.js); the rest one transaction per request.
 import pg from 'pg';
 import { migratePostgres } from './postgres-migrate.js';
+import { consentRecordWriter } from './postgres-consent-batch.js';
 import { consentRecordsWhere, rightsRequestsWhere, CLOSED_STATUSES } from './queries.js';
 import { consentRecordFromRow, rightsRequestFromRow, eventFromRow } from './rows.js';
 import { dueDate } from '../domain/dates.js';
@@ -41,20 +44,7 @@ export async function openPostgresStorage({ url, poolSize = 10 }) {
 
   return {
     kind: 'postgres',
-    async addConsentRecord(record, receivedAt) {
-      const inserted = await pool.query(`
-        INSERT INTO consent_records (receipt_id, consent_id, schema_version, config_version,
-          content_hash, categories, action, client_timestamp, expires_at, locale, received_at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-        ON CONFLICT (receipt_id) DO NOTHING RETURNING received_at`,
-      [record.receiptId, record.consentId, record.schemaVersion, record.configVersion,
-        record.contentHash, JSON.stringify(record.categories), record.action, record.timestamp,
-        record.expiresAt, record.locale, receivedAt]);
-      if (inserted.rowCount === 1) return { created: true, receiptId: record.receiptId, receivedAt };
-      const existing = await pool.query(
-        'SELECT received_at FROM consent_records WHERE receipt_id = $1', [record.receiptId]);
-      return { created: false, receiptId: record.receiptId, receivedAt: existing.rows[0].received_at.toISOString() };
-    },
+    addConsentRecord: consentRecordWriter(pool),
     async listConsentRecords(query) {
       const { where, limit, values } = consentRecordsWhere('postgres', query);
       const { rows } = await pool.query(`SELECT * FROM consent_records ${where}

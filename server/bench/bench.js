@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// npm run bench:server — consent records per second and latency percentiles,
+// over loopback, bounded in time (BENCH_SECONDS, default 10, per setup):
+//   1. SQLite, one server process
+//   2. PostgreSQL, one server process          (when PostgreSQL is available)
+//   3. PostgreSQL, BENCH_WORKERS processes     (node:cluster; default 2)
+// PostgreSQL: BENCH_DATABASE_URL (a role that may CREATE DATABASE), else a
+// throwaway cluster from server/test/start-postgres.sh. Every request is a
+// new record with a fresh receiptId, answered 201 only after the commit.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir, cpus, availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { startServerProcess } from '../test/server-process.js';
+import { consentRecord } from '../test/helpers.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS || 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50);
+const WORKERS = Number(process.env.BENCH_WORKERS || 2);
+const LOG_LEVEL = process.env.BENCH_LOG_LEVEL || 'warn';
+const SERVER_ENV = { LOG_LEVEL, RATE_LIMIT_MAX: '100000000', RETENTION_INTERVAL_MINUTES: '1440' };
+
+/** Runs autocannon against a started server: 2 s warm-up, then the measured run. */
+async function measure(url) {
+  const options = {
+    url, connections: CONNECTIONS, pipelining: 1,
+    requests: [{
+      method: 'POST', path: '/api/consent-records',
+      headers: { 'content-type': 'application/json', 'x-privacy-elements': '1' },
+      setupRequest: (request) => ({ ...request, body: JSON.stringify(consentRecord()) }),
+    }],
+  };
+  await autocannon({ ...options, duration: 2 });
+  const result = await autocannon({ ...options, duration: SECONDS });
+  return {
+    recordsPerSecond: Math.round(result['2xx'] / SECONDS),
+    p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+async function benchSetup(name, env, options) {
+  process.stderr.write(`bench: ${name} …\n`);
+  const server = await startServerProcess({ ...SERVER_ENV, ...env }, options);
+  try {
+    return { name, ...(await measure(server.url)) };
+  } finally {
+    server.child.kill('SIGTERM');
+    await server.exited;
+  }
+}
+
+/** A PostgreSQL server URL whose role may create databases, and how to stop it. */
+function postgresServer() {
+  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: () => {} };
+  const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql') : [];
+  if (!versions.some((version) => existsSync(`/usr/lib/postgresql/${version}/bin/initdb`))) return null;
+  const env = { ...process.env, PG_TEST_PORT: process.env.PG_TEST_PORT || '5441' };
+  const url = execFileSync('server/test/start-postgres.sh', { env, encoding: 'utf8' }).trim();
+  return { url, stop: () => execFileSync('server/test/stop-postgres.sh', { env, stdio: 'inherit' }) };
+}
+
+async function freshPostgresDatabase(serverUrl, name) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+const results = [];
+const dataDir = mkdtempSync(join(tmpdir(), 'privacy-elements-bench-'));
+try {
+  results.push(await benchSetup('SQLite, 1 process', { DATA_DIR: dataDir }));
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+const postgres = postgresServer();
+if (!postgres) {
+  console.log('PostgreSQL: not measured (no BENCH_DATABASE_URL and no server binaries under /usr/lib/postgresql)');
+} else {
+  try {
+    const one = await freshPostgresDatabase(postgres.url, 'privacy_elements_bench_1');
+    results.push(await benchSetup('PostgreSQL, 1 process', { DATABASE_URL: one }));
+    const many = await freshPostgresDatabase(postgres.url, 'privacy_elements_bench_n');
+    results.push(await benchSetup(`PostgreSQL, ${WORKERS} processes (node:cluster)`,
+      { DATABASE_URL: many, WORKERS: String(WORKERS) }, { script: 'server/cluster.js' }));
+  } finally {
+    postgres.stop();
+  }
+}
+
+console.log(`\nConsent records, POST /api/consent-records over loopback: ${CONNECTIONS} connections, ${SECONDS} s per setup,`);
+console.log(`LOG_LEVEL=${LOG_LEVEL}; machine: ${availableParallelism()} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; `
+  + 'the load generator (autocannon) runs on the same cores.\n');
+console.log('| setup | records/s | p50 ms | p90 ms | p99 ms | max ms | failed |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const r of results) {
+  console.log(`| ${r.name} | ${r.recordsPerSecond} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.max} | ${r.failures} |`);
+}

@@ -1,0 +1,495 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { ConsentCategory, ConsentConfig, PrivacyConfig } from '../core/config-types.js';
+import { cookieNamesOf, offeredCategories, validateConsentPart } from '../core/consent-config.js';
+import { enqueueRecord, flushOutbox, setConsentTransport } from '../core/consent-outbox.js';
+import { createRecord, type ConsentAction, type ConsentTransport } from '../core/consent-record.js';
+import {
+  createDecision,
+  currentDecision,
+  readStoredConsent,
+  storeOptionsOf,
+  writeStoredConsent,
+  type ConsentStoreOptions,
+  type StoredConsent,
+} from '../core/consent-store.js';
+import { deleteCookies } from '../core/cookie-cleanup.js';
+import { ConsentChangeEvent, type ConsentChangeDetail } from '../core/events.js';
+import { pickText } from '../core/localized-text.js';
+import { PrivacyElement } from '../core/privacy-element.js';
+import { applyGrantedCategories } from '../core/script-gating.js';
+import { sha256 } from '../core/sha256.js';
+import { format, msg } from '../i18n/locale.js';
+import { bannerStrings } from '../i18n/generated/banner.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { bannerStyles } from './cookie-banner.styles.js';
+
+/** The visitor's current decision, as the page sees it. */
+export interface ConsentState {
+  consentId: string;
+  configVersion: string;
+  /** Every offered category and whether it is granted. */
+  categories: Record<string, boolean>;
+  decidedAt: Date;
+  expiresAt: Date;
+}
+
+export type BannerLayout = 'bar' | 'box' | 'modal';
+
+/**
+ * Asks for cookie consent per category, keeps the decision in a first-party cookie, runs the
+ * site's gated scripts for granted categories only, and sends a consent record to the endpoint.
+ *
+ * @summary Cookie consent banner with a preferences dialog.
+ *
+ * @attr config-src - URL of the JSON configuration (shared by every element on the page).
+ * @attr layout - `bar` (default), `box` or `modal`; overrides `consent.layout`.
+ * @attr reload-on-withdraw - Reload the page after a withdrawal, for scripts that cannot be stopped.
+ * @attr lang - Interface language; defaults to `<html lang>`, then the browser's.
+ *
+ * @fires consent-change - On every decision and withdrawal. `detail: { categories, action, record, withdrawn }`.
+ *
+ * @csspart base - The first layer (region, or modal dialog in the `modal` layout).
+ * @csspart title - The first layer's heading.
+ * @csspart text - The first layer's text.
+ * @csspart actions - The row of buttons.
+ * @csspart button - Every button (Accept all, Reject all, Customize, Save).
+ * @csspart accept-button - Accept all.
+ * @csspart reject-button - Reject all.
+ * @csspart customize-button - Customize (opens the preferences).
+ * @csspart save-button - Save choices.
+ * @csspart notice-link - The link to the privacy notice.
+ * @csspart preferences - The preferences dialog.
+ * @csspart category - One category in the preferences.
+ * @csspart switch - A category's switch.
+ * @csspart close-button - The preferences dialog's close button.
+ *
+ * @cssprop --privacy-color-background - Background (shared by all elements).
+ * @cssprop --privacy-color-text - Text colour.
+ * @cssprop --privacy-color-muted - Secondary text colour.
+ * @cssprop --privacy-color-accent - Buttons and links.
+ * @cssprop --privacy-color-accent-text - Text on buttons.
+ * @cssprop --privacy-color-border - Borders and switch tracks.
+ * @cssprop --privacy-color-focus - Focus ring.
+ * @cssprop --privacy-radius - Corner radius.
+ * @cssprop --privacy-font-family - Font.
+ * @cssprop --cookie-banner-max-width - Width of the `box` layout and of the bar's content.
+ * @cssprop --cookie-banner-z-index - Stacking order of the banner (default 2147483000).
+ */
+export class CookieBanner extends PrivacyElement {
+  static override styles = [sharedStyles, bannerStyles];
+
+  /** `bar` (default), `box` or `modal`. Overrides `consent.layout`. */
+  @property({ reflect: true }) layout?: BannerLayout;
+
+  /** Reload the page after a withdrawal. Overrides `consent.reloadOnWithdraw`. */
+  @property({ type: Boolean, attribute: 'reload-on-withdraw' }) reloadOnWithdraw = false;
+
+  @state() private decision: StoredConsent | null = null;
+  /** The first layer was dismissed without deciding (Escape in the modal layout): not consent. */
+  @state() private dismissed = false;
+  /** Switch positions in the preferences dialog, by category id. */
+  @state() private draft = new Set<string>();
+  /** Set after a decision, to announce that it was saved (A11Y-09). */
+  @state() private saved = false;
+
+  @query('#preferences') private preferencesDialog?: HTMLDialogElement;
+  @query('#first-layer-dialog') private firstLayerDialog?: HTMLDialogElement;
+  @query('#base') private base?: HTMLElement;
+
+  protected readonly configParts = [validateConsentPart];
+  protected readonly stringLoaders = bannerStrings;
+
+  private storeOptions?: ConsentStoreOptions;
+  private channel?: BroadcastChannel;
+  private preferencesOpener?: HTMLElement;
+  private preferencesRequested = false;
+  private resizeObserver?: ResizeObserver;
+
+  /**
+   * A function that delivers consent records instead of POSTing them to `consent.endpoint`
+   * (the pluggable endpoint). It may return a promise; a rejection is retried later.
+   */
+  set transport(fn: ConsentTransport | undefined) {
+    setConsentTransport(fn);
+    this.hasTransport = fn !== undefined;
+  }
+  private hasTransport = false;
+
+  /** The current decision, or null when the visitor has not decided (or must decide again). */
+  get consent(): ConsentState | null {
+    if (!this.decision || !this.configuration) return null;
+    return {
+      consentId: this.decision.consentId,
+      configVersion: this.decision.configVersion,
+      categories: this.categoryStates(this.decision.granted),
+      decidedAt: new Date(this.decision.decidedAt),
+      expiresAt: new Date(this.decision.expiresAt),
+    };
+  }
+
+  /** Grants every category, as the Accept all button does. */
+  acceptAll(): void {
+    this.decide(this.offered().map((category) => category.id), 'accept-all');
+  }
+
+  /** Refuses every category that is not required, as the Reject all button does. */
+  rejectAll(): void {
+    this.decide([], 'reject-all');
+  }
+
+  /** Opens the preferences dialog; focus returns to `opener` (or the focused element) on close. */
+  showPreferences(opener?: HTMLElement): void {
+    this.preferencesOpener = opener ?? deepActiveElement();
+    if (!this.ready) {
+      this.preferencesRequested = true;
+      return;
+    }
+    this.draft = new Set(this.decision?.granted ?? []);
+    this.firstLayerDialog?.close();
+    void this.updateComplete.then(() => {
+      const dialog = this.preferencesDialog;
+      if (!dialog) return;
+      if (!dialog.open) dialog.showModal();
+      dialog.querySelector<HTMLElement>('#preferences-title')?.focus();
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('click', this.onDocumentClick);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('click', this.onDocumentClick);
+    this.channel?.close();
+    this.channel = undefined;
+    this.resizeObserver?.disconnect();
+    document.documentElement.style.removeProperty('scroll-padding-bottom');
+  }
+
+  protected override configurationChanged(config: PrivacyConfig): void {
+    this.storeOptions = storeOptionsOf(config.consent!);
+    this.decision = currentDecision(config, readStoredConsent(this.storeOptions));
+    void applyGrantedCategories(this.grantedIds(config.consent!, this.decision));
+    void flushOutbox();
+    this.listenToOtherTabs();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (this.ready && this.preferencesRequested) {
+      this.preferencesRequested = false;
+      this.showPreferences(this.preferencesOpener);
+    }
+    const dialog = this.firstLayerDialog;
+    if (dialog && !dialog.open) dialog.showModal();
+    if (changed.has('decision') || changed.has('dismissed') || changed.has('configuration')) this.reserveSpaceForBanner();
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    if (!this.ready) return nothing;
+    const consent = this.configuration!.consent!;
+    const showFirstLayer = !this.decision && !this.dismissed;
+    return html`
+      ${showFirstLayer ? this.renderFirstLayer(consent) : nothing}
+      ${this.renderPreferences(consent)}
+      <div class="visually-hidden" role="status">${this.saved ? msg('Your choices have been saved.', { id: 'banner.saved' }) : ''}</div>
+    `;
+  }
+
+  /** The interface texts of the banner in the current language (call inside `inLocale` or render). */
+  private labels() {
+    return {
+      title: msg('Cookies on this website', { id: 'banner.defaultTitle' }),
+      description: msg(
+        'We use necessary cookies to make this website work. With your consent, we also use cookies for the purposes below. You can change or withdraw your choice at any time under Cookie settings.',
+        { id: 'banner.defaultDescription' },
+      ),
+      purposes: msg('We ask for your consent to: {purposes}.', { id: 'banner.purposes' }),
+      noticeLink: msg('Privacy notice', { id: 'banner.noticeLink' }),
+      acceptAll: msg('Accept all', { id: 'banner.acceptAll' }),
+      rejectAll: msg('Reject all', { id: 'banner.rejectAll' }),
+      customize: msg('Customize', { id: 'banner.customize' }),
+      preferencesTitle: msg('Cookie settings', { id: 'banner.preferencesTitle' }),
+      preferencesIntro: msg(
+        'Choose which cookies we may use. Necessary cookies are always on because the website cannot work without them. You can change your choice at any time.',
+        { id: 'banner.preferencesIntro' },
+      ),
+      save: msg('Save choices', { id: 'banner.save' }),
+      close: msg('Close', { id: 'banner.close' }),
+      alwaysOn: msg('Always on', { id: 'banner.alwaysOn' }),
+      on: msg('On', { id: 'banner.on' }),
+      off: msg('Off', { id: 'banner.off' }),
+    };
+  }
+
+  private renderFirstLayer(consent: ConsentConfig): TemplateResult {
+    const layout = this.layout ?? consent.layout ?? 'bar';
+    const labels = this.labels();
+    const title = this.text(consent.title, labels.title);
+    const description = this.text(consent.description, labels.description);
+    const purposes = this.purposeList();
+    const content = html`
+      <div class="content">
+        <h2 id="title" part="title" lang=${title.lang ?? nothing}>${title.text}</h2>
+        <p id="text" part="text" lang=${description.lang ?? nothing}>${description.text}</p>
+        ${purposes ? html`<p class="purposes">${format(labels.purposes, { purposes })}</p>` : nothing}
+        ${consent.noticeUrl ? html`<p><a part="notice-link" href=${consent.noticeUrl}>${labels.noticeLink}</a></p>` : nothing}
+      </div>
+      <div class="actions" part="actions">${this.renderDecisionButtons(true)}</div>
+    `;
+    if (layout === 'modal') {
+      return html`<dialog id="first-layer-dialog" class="first-layer modal" part="base" aria-labelledby="title" @cancel=${this.onFirstLayerCancel}>
+        ${content}
+      </dialog>`;
+    }
+    return html`<section id="base" class="first-layer ${layout}" part="base" aria-labelledby="title">${content}</section>`;
+  }
+
+  private renderDecisionButtons(withCustomize: boolean): TemplateResult {
+    const labels = this.labels();
+    return html`
+      <button class="button" part="button accept-button" @click=${this.acceptAll}>${labels.acceptAll}</button>
+      <button class="button" part="button reject-button" @click=${this.rejectAll}>${labels.rejectAll}</button>
+      ${withCustomize
+        ? html`<button class="button" part="button customize-button" @click=${(event: Event) => this.showPreferences(event.currentTarget as HTMLElement)}>
+            ${labels.customize}
+          </button>`
+        : nothing}
+    `;
+  }
+
+  private renderPreferences(consent: ConsentConfig): TemplateResult {
+    const labels = this.labels();
+    return html`
+      <dialog id="preferences" part="preferences" aria-labelledby="preferences-title" @close=${this.onPreferencesClosed}>
+        <div class="dialog-header">
+          <h2 id="preferences-title" tabindex="-1">${labels.preferencesTitle}</h2>
+          <button class="close" part="close-button" aria-label=${labels.close} @click=${this.closePreferences}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        <p class="intro">
+          ${labels.preferencesIntro}
+          ${consent.noticeUrl ? html`<a part="notice-link" href=${consent.noticeUrl}>${labels.noticeLink}</a>` : nothing}
+        </p>
+        ${this.decision ? html`<p class="receipt">${this.receiptText(this.decision)}</p>` : nothing}
+        <ul class="categories">
+          ${this.offered().map((category) => this.renderCategory(category))}
+        </ul>
+        <div class="actions" part="actions">
+          <button class="button" part="button save-button" @click=${this.saveDraft}>${labels.save}</button>
+          ${this.renderDecisionButtons(false)}
+        </div>
+      </dialog>
+    `;
+  }
+
+  private renderCategory(category: ConsentCategory): TemplateResult {
+    const id = `category-${category.id}`;
+    const on = category.required || this.draft.has(category.id);
+    const title = this.text(category.title);
+    const description = this.text(category.description);
+    const cookies = category.cookies ?? [];
+    const labels = this.labels();
+    return html`
+      <li class="category" part="category">
+        <div class="category-head">
+          <label for=${id} lang=${title.lang ?? nothing}>${title.text}</label>
+          <span class="switch-state" aria-hidden="true">
+            ${category.required ? labels.alwaysOn : on ? labels.on : labels.off}
+          </span>
+          <input
+            id=${id}
+            type="checkbox"
+            role="switch"
+            part="switch"
+            aria-describedby="${id}-description"
+            .checked=${on}
+            ?disabled=${category.required}
+            @change=${(event: Event) => this.toggle(category.id, (event.target as HTMLInputElement).checked)}
+          />
+        </div>
+        <p id="${id}-description" class="description" lang=${description.lang ?? nothing}>${description.text}</p>
+        ${cookies.length
+          ? html`<details>
+              <summary>${format(msg('Cookies ({count})', { id: 'banner.cookieCount' }), { count: cookies.length })}</summary>
+              <ul class="cookies">
+                ${cookies.map((cookie) =>
+                  typeof cookie === 'string'
+                    ? html`<li><code>${cookie}</code></li>`
+                    : html`<li>
+                        <code>${cookie.name}</code>
+                        ${[cookie.provider, cookie.duration, cookie.purpose]
+                          .filter((text) => text !== undefined)
+                          .map((text) => html` · <span>${this.text(text).text}</span>`)}
+                      </li>`,
+                )}
+              </ul>
+            </details>`
+          : nothing}
+      </li>
+    `;
+  }
+
+  private receiptText(decision: StoredConsent): string {
+    const date = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeStyle: 'short' }).format(decision.decidedAt);
+    return format(msg('Your current choice was saved on {date}. Reference: {reference}.', { id: 'banner.receipt' }), {
+      date,
+      reference: decision.consentId.slice(0, 8),
+    });
+  }
+
+  private toggle(categoryId: string, on: boolean): void {
+    const draft = new Set(this.draft);
+    if (on) draft.add(categoryId);
+    else draft.delete(categoryId);
+    this.draft = draft;
+  }
+
+  private saveDraft(): void {
+    this.decide([...this.draft], 'custom');
+  }
+
+  private closePreferences(): void {
+    this.preferencesDialog?.close();
+  }
+
+  private onPreferencesClosed(): void {
+    const opener = this.preferencesOpener;
+    this.preferencesOpener = undefined;
+    if (opener?.isConnected) opener.focus();
+  }
+
+  /** Escape on the modal first layer closes it for this page view; the visitor stays undecided (CB-02). */
+  private onFirstLayerCancel(): void {
+    this.dismissed = true;
+  }
+
+  /** Records a decision: cookie, gating, cookie cleanup, record, event. Never waits for the network. */
+  private decide(requestedIds: readonly string[], requestedAction: ConsentAction): void {
+    const config = this.configuration;
+    if (!config || !this.storeOptions) return; // invalid or missing configuration: nothing can be granted
+    const offered = this.offered();
+    const granted = offered.filter((category) => category.required || requestedIds.includes(category.id)).map((category) => category.id);
+    const previous = readStoredConsent(this.storeOptions) ?? this.decision;
+    const decision = createDecision(config, granted, previous, this.storeOptions);
+    writeStoredConsent(decision, this.storeOptions);
+
+    const withdrawn = (previous?.granted ?? []).filter((id) => !granted.includes(id));
+    const action: ConsentAction = withdrawn.length > 0 ? 'withdraw' : requestedAction;
+    const record = createRecord(decision, action, this.contentHash(), this.locale);
+    if (config.consent!.endpoint || this.hasTransport) enqueueRecord(record, config.consent!.endpoint);
+
+    this.applyDecision(decision, { categories: record.categories, action, record, withdrawn });
+    this.channel?.postMessage({ action, record, withdrawn });
+    this.preferencesDialog?.close();
+    this.firstLayerDialog?.close();
+    this.saved = true;
+    if (withdrawn.length > 0 && (this.reloadOnWithdraw || config.consent!.reloadOnWithdraw)) location.reload();
+  }
+
+  /** Applies a decision made here or in another tab. */
+  private applyDecision(decision: StoredConsent, detail: ConsentChangeDetail): void {
+    const consent = this.configuration!.consent!;
+    this.decision = decision;
+    const withdrawnCookies = consent.categories.filter((category) => detail.withdrawn.includes(category.id)).flatMap(cookieNamesOf);
+    deleteCookies(withdrawnCookies);
+    void applyGrantedCategories(this.grantedIds(consent, decision));
+    this.dispatchEvent(new ConsentChangeEvent(detail));
+  }
+
+  /** A decision made in another tab of this site applies here without a reload. */
+  private listenToOtherTabs(): void {
+    if (this.channel || typeof BroadcastChannel === 'undefined') return;
+    this.channel = new BroadcastChannel(`privacy-elements:${this.storeOptions!.cookieName}`);
+    this.channel.onmessage = (event: MessageEvent<Omit<ConsentChangeDetail, 'categories'>>) => {
+      const config = this.configuration;
+      if (!config || !this.storeOptions) return;
+      const decision = currentDecision(config, readStoredConsent(this.storeOptions));
+      if (!decision) return;
+      const { action, record, withdrawn } = event.data;
+      this.applyDecision(decision, { categories: this.categoryStates(decision.granted), action, record, withdrawn });
+    };
+  }
+
+  /** Hash of every text shown in the banner, in the language shown: what the visitor agreed to (CR-04). */
+  private contentHash(): string {
+    const consent = this.configuration!.consent!;
+    const labels = this.inLocale(() => this.labels());
+    const shown = [
+      this.configuration!.version,
+      this.locale,
+      this.text(consent.title, labels.title).text,
+      this.text(consent.description, labels.description).text,
+      consent.noticeUrl ?? '',
+      ...this.offered().flatMap((category) => [
+        category.id,
+        this.text(category.title).text,
+        this.text(category.description).text,
+        ...(category.cookies ?? []).map((cookie) => JSON.stringify(cookie)),
+      ]),
+      Object.values(labels),
+    ];
+    return sha256(JSON.stringify(shown));
+  }
+
+  private purposeList(): string {
+    return this.offered()
+      .filter((category) => !category.required)
+      .map((category) => this.text(category.title).text)
+      .join(', ');
+  }
+
+  private offered(): ConsentCategory[] {
+    return this.configuration ? offeredCategories(this.configuration.consent!) : [];
+  }
+
+  private grantedIds(consent: ConsentConfig, decision: StoredConsent | null): string[] {
+    return offeredCategories(consent)
+      .filter((category) => category.required || decision?.granted.includes(category.id))
+      .map((category) => category.id);
+  }
+
+  private categoryStates(granted: readonly string[]): Record<string, boolean> {
+    return Object.fromEntries(this.offered().map((category) => [category.id, granted.includes(category.id)]));
+  }
+
+  private text(value: ConsentCategory['title'] | undefined, fallback = ''): { text: string; lang?: string } {
+    if (value === undefined) return { text: fallback };
+    const picked = pickText(value, this.locale, this.configuration?.defaultLocale);
+    // Mark content written in another language than the interface (WCAG 3.1.2).
+    return { text: picked.text, lang: picked.lang && picked.lang !== this.locale ? picked.lang : undefined };
+  }
+
+  /** Opens the preferences from any `[data-cookie-preferences]` element, e.g. a footer link (CB-16). */
+  private onDocumentClick = (event: MouseEvent): void => {
+    const trigger = event
+      .composedPath()
+      .find((node): node is HTMLElement => node instanceof HTMLElement && node.hasAttribute('data-cookie-preferences'));
+    if (!trigger) return;
+    event.preventDefault();
+    this.showPreferences(trigger);
+  };
+
+  /**
+   * Keeps focused page content from hiding behind the bar (WCAG 2.4.11, A11Y-03): the page gets
+   * scroll padding the height of the bar while it is shown.
+   */
+  private reserveSpaceForBanner(): void {
+    const root = document.documentElement.style;
+    const bar = this.base;
+    this.resizeObserver?.disconnect();
+    if (!bar) return void root.removeProperty('scroll-padding-bottom');
+    this.resizeObserver = new ResizeObserver(() => root.setProperty('scroll-padding-bottom', `${bar.offsetHeight}px`));
+    this.resizeObserver.observe(bar);
+  }
+}
+
+/** Deepest focused element, through shadow roots. */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
+}

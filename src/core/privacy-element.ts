@@ -1,0 +1,118 @@
+/**
+ * What the three elements share: configuration from `config` or `config-src`, validated for the
+ * parts the element uses, and the element's interface language with its strings loaded.
+ * Subclasses render; they get `this.configuration` (valid, or undefined) and `this.locale`.
+ */
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { PrivacyConfig } from './config-types.js';
+import { formatProblem, validateConfig, type PartValidator } from './config.js';
+import { fetchConfig, reportOnce } from './config-loader.js';
+import { loadStrings, onHtmlLangChange, resolveLocale, withStrings, type StringLoaders, type Strings, type SupportedLocale } from '../i18n/locale.js';
+
+export abstract class PrivacyElement extends LitElement {
+  /** The configuration as an object. Takes precedence over `config-src`. */
+  @property({ attribute: false }) config?: PrivacyConfig;
+
+  /** URL of the JSON configuration, fetched once per page and shared by every element. */
+  @property({ attribute: 'config-src', reflect: true }) configSrc?: string;
+
+  /** The validated configuration, or undefined while loading or when it is invalid. */
+  @state() protected configuration?: PrivacyConfig;
+
+  /** Problems found in the configuration, as `path: what was expected`. Empty when valid. */
+  @state() configProblems: string[] = [];
+
+  /** The interface language in use. */
+  @state() locale: SupportedLocale = 'en';
+
+  @state() private strings: Strings = {};
+  @state() private stringsReady = false;
+
+  /** Validators of the configuration parts this element uses. */
+  protected abstract readonly configParts: readonly PartValidator[];
+  /** Loaders of this element's translated strings. */
+  protected abstract readonly stringLoaders: StringLoaders;
+
+  private stopWatchingHtmlLang?: () => void;
+  private configRequest = 0;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.updateLocale();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatchingHtmlLang = onHtmlLangChange(() => this.updateLocale());
+    this.updateLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingHtmlLang?.();
+  }
+
+  /** True when the configuration is valid and the strings are loaded: time to render content. */
+  protected get ready(): boolean {
+    return this.configuration !== undefined && this.stringsReady;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('config') || changed.has('configSrc')) void this.loadConfiguration();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    withStrings(this.strings, () => super.update(changed));
+  }
+
+  /** Runs `fn` with this element's language active for `msg()`, outside of rendering. */
+  protected inLocale<T>(fn: () => T): T {
+    return withStrings(this.strings, fn);
+  }
+
+  /** Called with each newly validated configuration, before it renders. */
+  protected configurationChanged(_config: PrivacyConfig): void {}
+
+  private async loadConfiguration(): Promise<void> {
+    const request = ++this.configRequest;
+    let raw: unknown = this.config;
+    if (raw === undefined && this.configSrc) {
+      try {
+        raw = await fetchConfig(this.configSrc);
+      } catch (error) {
+        if (request === this.configRequest) this.fail([(error as Error).message]);
+        return;
+      }
+    }
+    if (request !== this.configRequest || raw === undefined) return;
+    const { config, problems } = validateConfig(raw, this.configParts);
+    if (!config) return this.fail(problems.map(formatProblem));
+    this.configProblems = [];
+    this.configurationChanged(config);
+    this.configuration = config;
+    this.updateLocale();
+  }
+
+  private fail(problems: string[]): void {
+    this.configuration = undefined;
+    this.configProblems = problems;
+    const where = this.configSrc ? ` (${this.configSrc})` : '';
+    reportOnce(`<${this.localName}> configuration is invalid${where}, nothing is granted:\n  ${problems.join('\n  ')}`);
+  }
+
+  private updateLocale(): void {
+    if (!this.isConnected) return;
+    const locale = resolveLocale(this, this.configuration?.defaultLocale);
+    void loadStrings(this.stringLoaders, locale).then((strings) => {
+      if (resolveLocale(this, this.configuration?.defaultLocale) !== locale) return; // changed meanwhile
+      this.strings = strings;
+      this.locale = locale;
+      this.stringsReady = true;
+    });
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * privacy-elements: registers every element and exports the public API.
+ * Sites that need only the banner import `privacy-elements/cookie-banner.js` instead.
+ */
+import './cookie-banner/define.js';
+
+export { CookieBanner } from './cookie-banner/cookie-banner.js';
+export type { ConsentState, BannerLayout } from './cookie-banner/cookie-banner.js';
+export { ConsentChangeEvent } from './core/events.js';
+export type { ConsentChangeDetail } from './core/events.js';
+export type { ConsentRecord, ConsentAction, ConsentTransport } from './core/consent-record.js';
+export type * from './core/config-types.js';
+export type { ConfigProblem } from './core/validation.js';
+export { validateConfig, formatProblem } from './core/config.js';
+export { validateConsentPart } from './core/consent-config.js';
+export { SUPPORTED_LOCALES } from './i18n/locale.js';
+export type { SupportedLocale } from './i18n/locale.js';

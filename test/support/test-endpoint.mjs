@@ -1,0 +1,88 @@
+/**
+ * A real HTTP endpoint for the browser tests, served by the test runner on 127.0.0.1. Tests
+ * POST consent records and rights requests to it and read back what arrived, and can make it
+ * fail on purpose.
+ *
+ *   POST /test-api/<collection>?bucket=<id>      store a JSON body (idempotent by receiptId / requestId)
+ *   GET  /test-api/<collection>?bucket=<id>      { attempts: n, stored: [bodies…], headers: [...] }
+ *   POST /test-api/control?bucket=<id>           { failNext: n, status: 500, delayMs: 0, message: "…" }
+ *
+ * Buckets keep tests apart. Answers follow the contracts: consent records → 201/200 { receiptId },
+ * rights requests → 201 { reference, receivedAt, dueBy }.
+ */
+const buckets = new Map();
+
+function bucketOf(name) {
+  if (!buckets.has(name)) buckets.set(name, { failures: { failNext: 0 }, collections: new Map() });
+  return buckets.get(name);
+}
+
+function collectionOf(bucket, name) {
+  if (!bucket.collections.has(name)) bucket.collections.set(name, { attempts: 0, stored: new Map(), answers: new Map(), headers: [] });
+  return bucket.collections.get(name);
+}
+
+async function readJson(ctx) {
+  const chunks = [];
+  for await (const chunk of ctx.req) chunks.push(chunk);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null');
+}
+
+function addMonth(date) {
+  const due = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1));
+  const lastDay = new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth() + 1, 0)).getUTCDate();
+  due.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return due.toISOString().slice(0, 10);
+}
+
+/** Koa middleware for the test runner's dev server. */
+export async function testEndpoint(ctx, next) {
+  {
+    {
+        const match = /^\/test-api\/([\w-]+)$/.exec(ctx.path);
+        if (!match) return next();
+        const bucket = bucketOf(ctx.query.bucket ?? 'default');
+        const name = match[1];
+        if (name === 'control') {
+          bucket.failures = { failNext: 0, ...(await readJson(ctx)) };
+          ctx.body = { ok: true };
+          return;
+        }
+        const collection = collectionOf(bucket, name);
+        if (ctx.method === 'GET') {
+          ctx.body = { attempts: collection.attempts, stored: [...collection.stored.values()], headers: collection.headers };
+          return;
+        }
+        collection.attempts++;
+        collection.headers.push({ contentType: ctx.get('content-type'), client: ctx.get('x-privacy-elements') });
+        const body = await readJson(ctx).catch(() => undefined);
+        const { failures } = bucket;
+        if (failures.delayMs) await new Promise((resolve) => setTimeout(resolve, failures.delayMs));
+        if (failures.failNext > 0) {
+          failures.failNext--;
+          ctx.status = failures.status ?? 500;
+          ctx.body = { error: 'test-failure', message: failures.message ?? 'Injected failure' };
+          return;
+        }
+        if (!body || typeof body !== 'object') {
+          ctx.status = 400;
+          ctx.body = { error: 'bad-request', message: 'Body must be JSON' };
+          return;
+        }
+        const key = body.receiptId ?? body.requestId;
+        if (collection.stored.has(key)) {
+          ctx.status = 200;
+          ctx.body = collection.answers.get(key);
+          return;
+        }
+        const receivedAt = new Date();
+        const answer = body.requestId
+          ? { reference: `RR-${String(collection.stored.size + 1).padStart(4, '0')}`, receivedAt: receivedAt.toISOString(), dueBy: addMonth(receivedAt) }
+          : { receiptId: key, receivedAt: receivedAt.toISOString() };
+        collection.stored.set(key, body);
+        collection.answers.set(key, answer);
+        ctx.status = 201;
+        ctx.body = answer;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Library builds, picked by `--mode`:
+ * - `esm` (default): the npm package in dist/esm/, one module per entry, lit and @lit/* kept
+ *   external so an app bundles a single copy of Lit; locales as lazy chunks.
+ * - `bundle-all` / `bundle-banner`: dist/privacy-elements.js and dist/cookie-banner.js for a
+ *   `<script type="module" src>`: Lit included, minified, no bare imports. Each language's
+ *   strings stay a lazy chunk beside it (dist/chunks/), loaded only when a page needs it.
+ *
+ * Both use lib mode: outside it, Vite wraps every dynamic import in a 3 kB preload helper even
+ * with `modulePreload: false` (vitejs/vite#18551). Lib mode leaves whitespace in ES output, so
+ * the bundles ask rolldown to minify, and Lit's html`` and css`` literals are minified first.
+ */
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
+
+const scriptBundles: Record<string, { entry: string; name: string }> = {
+  'bundle-all': { entry: 'src/index.ts', name: 'privacy-elements' },
+  'bundle-banner': { entry: 'src/cookie-banner.ts', name: 'cookie-banner' },
+};
+
+/** Minifies the markup and CSS inside Lit's template literals (they are strings to a JS minifier). */
+function minifyLitLiterals(): Plugin {
+  return {
+    name: 'minify-lit-literals',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
+      const result = await minifyHTMLLiterals(code, { fileName: id });
+      return result ? { code: result.code, map: result.map } : null;
+    },
+  };
+}
+
+export default defineConfig(({ mode }): UserConfig => {
+  const bundle = scriptBundles[mode];
+  const entries = bundle ? { [bundle.name]: bundle.entry } : { index: 'src/index.ts', 'cookie-banner': 'src/cookie-banner.ts' };
+  return {
+    plugins: [minifyLitLiterals()],
+    build: {
+      outDir: bundle ? 'dist' : 'dist/esm',
+      emptyOutDir: !bundle,
+      target: 'es2022',
+      copyPublicDir: false,
+      minify: !!bundle,
+      lib: { entry: entries, formats: ['es'] },
+      rolldownOptions: {
+        external: bundle ? [] : [/^lit($|\/)/, /^@lit\//],
+        output: {
+          minify: !!bundle,
+          chunkFileNames: (chunk) => `chunks/${chunkName(chunk.facadeModuleId)}-[hash].js`,
+        },
+      },
+    },
+  };
+});
+
+/** Locale chunks are named after their language and element, e.g. `sv-banner`. */
+function chunkName(moduleId: string | null): string {
+  const locale = moduleId && /generated\/(\w+)\/(\w+)\.ts$/.exec(moduleId);
+  return locale ? `${locale[1]}-${locale[2]}` : '[name]';
+}
