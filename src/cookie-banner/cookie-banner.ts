@@ -40,6 +40,7 @@ export type BannerLayout = 'bar' | 'box' | 'modal';
  * Asks for cookie consent per category, keeps the decision in a first-party cookie, runs the
  * site's gated scripts for granted categories only, and sends a consent record to the endpoint.
  *
+ * @tagname cookie-banner
  * @summary Cookie consent banner with a preferences dialog.
  *
  * @attr config-src - URL of the JSON configuration (shared by every element on the page).
