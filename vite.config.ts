@@ -32,7 +32,9 @@ function minifyLitLiterals(): Plugin {
 
 export default defineConfig(({ mode }): UserConfig => {
   const bundle = scriptBundles[mode];
-  const entries = bundle ? { [bundle.name]: bundle.entry } : { index: 'src/index.ts', 'cookie-banner': 'src/cookie-banner.ts' };
+  const entries = bundle
+    ? { [bundle.name]: bundle.entry }
+    : { index: 'src/index.ts', 'cookie-banner': 'src/cookie-banner.ts', validate: 'src/validate.ts' };
   return {
     plugins: [minifyLitLiterals()],
     build: {

@@ -11,7 +11,29 @@ import type { RightsRequestConfig } from '../rights-request-form/request-config.
  * `{"sv": "Godkänn", "en": "Accept"}`. The element picks the visitor's language, then its base
  * language (`sv-FI` → `sv`), then `defaultLocale`, then the first one given.
  */
-export type LocalizedText = string | { [languageTag: string]: string };
+export type LocalizedText = string | LanguageMap;
+
+/**
+ * Texts by language tag.
+ * @propertyNames {"pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"}
+ * @minProperties 1
+ */
+export interface LanguageMap {
+  [languageTag: string]: string;
+}
+
+/**
+ * A link: https or http, mailto, tel, a path on this site, or an in-page anchor. Never
+ * `javascript:` or `data:` (requirement SEC-02).
+ * @pattern ^(https?:|mailto:|tel:|/(?!/)|\.\.?/|#|\?)
+ */
+export type Url = string;
+
+/**
+ * A cookie name, or a prefix ending in `*` (`_ga_*`).
+ * @pattern ^[^\s;,=]{1,200}$
+ */
+export type CookieName = string;
 
 export interface PrivacyConfig {
   /** Optional link to this JSON Schema, for editors. */
@@ -51,9 +73,9 @@ export interface ConsentConfig {
    * URL that receives a consent record (POST, JSON) for every decision. https, a same-site
    * path, or http on localhost.
    */
-  endpoint?: string;
+  endpoint?: Url;
   /** Link to the privacy notice, shown on the banner's first layer. */
-  noticeUrl?: string;
+  noticeUrl?: Url;
   /** Banner title; the library's localized default is used when absent. */
   title?: LocalizedText;
   /** Banner text on the first layer; the library's localized default is used when absent. */
@@ -106,15 +128,11 @@ export interface ConsentCategory {
    * (`_ga_*`), or an object that also describes the cookie for the cookie table.
    * @maxItems 200
    */
-  cookies?: Array<string | CookieDescription>;
+  cookies?: Array<CookieName | CookieDescription>;
 }
 
 export interface CookieDescription {
-  /**
-   * Cookie name, or a prefix ending in `*`.
-   * @pattern ^[^\s;,=]{1,200}$
-   */
-  name: string;
+  name: CookieName;
   /** Who sets it (first party: your company; or e.g. "Google"). */
   provider?: LocalizedText;
   purpose?: LocalizedText;

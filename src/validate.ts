@@ -1,0 +1,17 @@
+/**
+ * Validation of a whole configuration, without any DOM: for the command-line validator, the
+ * editor and tests. Each element validates only the parts it renders; this checks every part.
+ */
+import { validateConfig, type PartValidator } from './core/config.js';
+import { validateConsentPart } from './core/consent-config.js';
+
+export type { ConfigProblem } from './core/validation.js';
+export { formatProblem } from './core/validation.js';
+
+/** Validators of every part of the configuration. The notice and form add theirs here. */
+export const ALL_PARTS: readonly PartValidator[] = [validateConsentPart];
+
+/** Every problem in `raw`, as `{ path, message }`; an empty list means the configuration is valid. */
+export function validatePrivacyConfig(raw: unknown) {
+  return validateConfig(raw, ALL_PARTS).problems;
+}

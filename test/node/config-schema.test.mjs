@@ -1,0 +1,76 @@
+/**
+ * The JSON Schema and the runtime validator agree (both generated from / written against the
+ * TypeScript types): the committed schema is the one generated from the types, valid fixtures
+ * pass both, and every invalid fixture fails both.
+ * Runs on the built ESM (npm test builds first).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import Ajv from 'ajv';
+import { generateSchema } from '../../scripts/build-schema.mjs';
+import { validatePrivacyConfig } from '../../dist/esm/validate.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+const schema = JSON.parse(readFileSync(`${root}schema/privacy-config.schema.json`, 'utf8'));
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validateWithSchema = ajv.compile(schema);
+
+const json = (file) => JSON.parse(readFileSync(file, 'utf8'));
+const clone = (value) => structuredClone(value);
+
+test('the committed schema is generated from the TypeScript types (npm run schema)', () => {
+  assert.equal(readFileSync(`${root}schema/privacy-config.schema.json`, 'utf8'), generateSchema());
+});
+
+const validConfigs = [
+  ...readdirSync(`${root}test/fixtures/configs`).map((name) => `${root}test/fixtures/configs/${name}`),
+  ...readdirSync(`${root}demo/policies`, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .map((entry) => `${root}demo/policies/${entry.name}`),
+];
+
+for (const file of validConfigs) {
+  test(`valid for both: ${file.replace(root, '')}`, () => {
+    const config = json(file);
+    assert.deepEqual(validatePrivacyConfig(config), [], 'runtime validator');
+    assert.equal(validateWithSchema(config), true, JSON.stringify(validateWithSchema.errors));
+  });
+}
+
+const minimal = json(`${root}test/fixtures/configs/minimal.json`);
+/** Each mutation makes the minimal config invalid; `path` is what the runtime message must name. */
+const invalid = [
+  ['version missing', (c) => delete c.version, 'version'],
+  ['unknown top-level key', (c) => (c.extra = 1), 'extra'],
+  ['category id not a string', (c) => (c.consent.categories[1].id = 42), 'consent.categories[1].id'],
+  ['category id with spaces', (c) => (c.consent.categories[1].id = 'Bad Id'), 'consent.categories[1].id'],
+  ['no categories', (c) => (c.consent.categories = []), 'consent.categories'],
+  ['pre-ticked category (CB-07)', (c) => (c.consent.categories[1].defaultEnabled = true), 'consent.categories[1].defaultEnabled'],
+  ['title missing', (c) => delete c.consent.categories[0].title, 'consent.categories[0].title'],
+  ['text map with a non-string', (c) => (c.consent.categories[0].description = { sv: 5 }), 'consent.categories[0].description.sv'],
+  ['text map with a bad language key', (c) => (c.consent.categories[0].description = { Swedish: 'x' }), 'consent.categories[0].description.Swedish'],
+  ['javascript: notice link (SEC-02)', (c) => (c.consent.noticeUrl = 'javascript:alert(1)'), 'consent.noticeUrl'],
+  ['expiry above 13 months (CB-18)', (c) => (c.consent.cookie = { maxAgeDays: 400 }), 'consent.cookie.maxAgeDays'],
+  ['unknown layout', (c) => (c.consent.layout = 'popup'), 'consent.layout'],
+  ['cookie name with a space', (c) => (c.consent.categories[1].cookies = ['a b']), 'consent.categories[1].cookies[0]'],
+];
+
+for (const [name, mutate, path] of invalid) {
+  test(`invalid for both: ${name}`, () => {
+    const config = clone(minimal);
+    mutate(config);
+    const problems = validatePrivacyConfig(config);
+    assert.ok(problems.some((problem) => problem.path === path), `runtime validator names ${path}: ${JSON.stringify(problems)}`);
+    assert.equal(validateWithSchema(config), false, 'schema rejects it too');
+  });
+}
+
+test('runtime-only rules the schema cannot express are still enforced', () => {
+  const duplicate = clone(minimal);
+  duplicate.consent.categories[1].id = 'necessary';
+  assert.ok(validatePrivacyConfig(duplicate).some((p) => p.message.includes('duplicate category id')));
+  const plainHttp = clone(minimal);
+  plainHttp.consent.endpoint = 'http://example.se/consent';
+  assert.ok(validatePrivacyConfig(plainHttp).some((p) => p.path === 'consent.endpoint'));
+});
