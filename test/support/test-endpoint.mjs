@@ -39,6 +39,8 @@ function addMonth(date) {
 export async function testEndpoint(ctx, next) {
   {
     {
+        // Sandboxed test frames have an opaque origin and need CORS to load modules.
+        ctx.set('Access-Control-Allow-Origin', '*');
         const match = /^\/test-api\/([\w-]+)$/.exec(ctx.path);
         if (!match) return next();
         const bucket = bucketOf(ctx.query.bucket ?? 'default');
