@@ -1,0 +1,38 @@
+// Demo-page wiring only: language switcher, decision display, event log, reset. Never shipped.
+const localeSelect = document.querySelector('#locale');
+const saved = sessionStorage.getItem('demo-locale');
+if (saved) document.documentElement.lang = saved;
+if (localeSelect) {
+  localeSelect.value = document.documentElement.lang;
+  localeSelect.addEventListener('change', () => {
+    // The elements follow <html lang> without a reload.
+    document.documentElement.lang = localeSelect.value;
+    sessionStorage.setItem('demo-locale', localeSelect.value);
+  });
+}
+
+const banner = document.querySelector('cookie-banner');
+const state = document.querySelector('#consent-state');
+const log = document.querySelector('#event-log');
+
+function showState() {
+  if (!banner || !state) return;
+  const consent = banner.consent;
+  state.textContent = consent ? JSON.stringify(consent, null, 2) : 'No decision yet.';
+}
+
+document.addEventListener('consent-change', (event) => {
+  const { action, categories, record } = event.detail;
+  const item = document.createElement('li');
+  item.textContent = `${new Date().toLocaleTimeString()}: ${action} ${JSON.stringify(categories)} (receipt ${record.receiptId.slice(0, 8)})`;
+  log?.prepend(item);
+  showState();
+});
+
+customElements.whenDefined('cookie-banner').then(() => setTimeout(showState, 300));
+
+document.querySelector('#reset')?.addEventListener('click', () => {
+  document.cookie = 'privacy_consent=; Max-Age=0; Path=/';
+  for (const name of ['demo_stats', 'demo_ads']) document.cookie = `${name}=; Max-Age=0; Path=/`;
+  location.reload();
+});
