@@ -9,7 +9,7 @@
 // new record with a fresh receiptId, answered 201 only after the commit.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync, readdirSync } from 'node:fs';
-import { tmpdir, cpus, availableParallelism } from 'node:os';
+import { tmpdir, cpus, availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -19,7 +19,7 @@ import { consentRecord } from '../test/helpers.js';
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50);
 const WORKERS = Number(process.env.BENCH_WORKERS || 2);
-const LOG_LEVEL = process.env.BENCH_LOG_LEVEL || 'warn';
+const LOG_LEVEL = process.env.BENCH_LOG_LEVEL || 'info'; // the server's default: one log line per request
 const SERVER_ENV = { LOG_LEVEL, RATE_LIMIT_MAX: '100000000', RETENTION_INTERVAL_MINUTES: '1440' };
 
 /** Runs autocannon against a started server: 2 s warm-up, then the measured run. */
@@ -43,12 +43,14 @@ async function measure(url) {
 
 async function benchSetup(name, env, options) {
   process.stderr.write(`bench: ${name} …\n`);
-  const server = await startServerProcess({ ...SERVER_ENV, ...env }, options);
+  const logDir = mkdtempSync(join(tmpdir(), 'privacy-elements-bench-log-'));
+  const server = await startServerProcess({ ...SERVER_ENV, ...env }, { ...options, logFile: join(logDir, 'server.log') });
   try {
     return { name, ...(await measure(server.url)) };
   } finally {
     server.child.kill('SIGTERM');
     await server.exited;
+    rmSync(logDir, { recursive: true, force: true });
   }
 }
 
@@ -73,6 +75,7 @@ async function freshPostgresDatabase(serverUrl, name) {
   return url.toString();
 }
 
+const loadBefore = loadavg()[0];
 const results = [];
 const dataDir = mkdtempSync(join(tmpdir(), 'privacy-elements-bench-'));
 try {
@@ -98,7 +101,9 @@ if (!postgres) {
 
 console.log(`\nConsent records, POST /api/consent-records over loopback: ${CONNECTIONS} connections, ${SECONDS} s per setup,`);
 console.log(`LOG_LEVEL=${LOG_LEVEL}; machine: ${availableParallelism()} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; `
-  + 'the load generator (autocannon) runs on the same cores.\n');
+  + 'the load generator (autocannon) runs on the same cores.');
+console.log(`Load average (1 min) before: ${loadBefore.toFixed(2)}, after: ${loadavg()[0].toFixed(2)} `
+  + '(above ~2.5 other work was competing for the cores; the numbers are then low).\n');
 console.log('| setup | records/s | p50 ms | p90 ms | p99 ms | max ms | failed |');
 console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {

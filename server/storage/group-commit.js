@@ -13,14 +13,24 @@
 
 /** @template Item, Result */
 export class GroupCommit {
-  /** @param {BatchWriter<Item, Result>} writeBatch @param {{ maxBatchSize?: number }} [options] */
-  constructor(writeBatch, { maxBatchSize = 500 } = {}) {
+  /**
+   * @param {BatchWriter<Item, Result>} writeBatch
+   * @param {{ maxBatchSize?: number, maxInFlight?: number }} [options] maxInFlight: batches
+   *   written at the same time (1 for SQLite, which has one writer anyway)
+   */
+  constructor(writeBatch, { maxBatchSize = 500, maxInFlight = 1 } = {}) {
     this.writeBatch = writeBatch;
     this.maxBatchSize = maxBatchSize;
+    this.maxInFlight = maxInFlight;
     /** @type {{ item: Item, resolve: (r: Result) => void, reject: (e: Error) => void }[]} */
     this.queue = [];
     this.flushScheduled = false;
-    this.writing = false;
+    this.inFlight = 0;
+  }
+
+  /** True while records wait or are being written. */
+  get busy() {
+    return this.queue.length > 0 || this.inFlight > 0;
   }
 
   /** @param {Item} item @returns {Promise<Result>} settles after the commit */
@@ -32,7 +42,7 @@ export class GroupCommit {
   }
 
   scheduleFlush() {
-    if (this.flushScheduled || this.writing) return;
+    if (this.flushScheduled || this.inFlight >= this.maxInFlight) return;
     this.flushScheduled = true;
     // setImmediate runs after the current poll phase, so every request whose
     // body was parsed in this turn of the event loop joins the same batch.
@@ -45,7 +55,7 @@ export class GroupCommit {
   async flush() {
     const batch = this.queue.splice(0, this.maxBatchSize);
     if (batch.length === 0) return;
-    this.writing = true;
+    this.inFlight++;
     try {
       const outcomes = await this.writeBatch(batch.map((entry) => entry.item));
       batch.forEach((entry, i) => {
@@ -56,7 +66,7 @@ export class GroupCommit {
     } catch (error) {
       for (const entry of batch) entry.reject(/** @type {Error} */ (error));
     } finally {
-      this.writing = false;
+      this.inFlight--;
       if (this.queue.length > 0) this.scheduleFlush();
     }
   }

@@ -4,6 +4,10 @@
 // one each. Callers are answered after COMMIT, as with single inserts.
 import { GroupCommit } from './group-commit.js';
 
+// Batches written at the same time, each on its own pooled connection: while
+// one waits for its WAL flush the next is already being sent.
+const MAX_IN_FLIGHT = 2;
+
 const COLUMNS = [
   ['receipt_id', 'uuid', (r) => r.record.receiptId], ['consent_id', 'uuid', (r) => r.record.consentId],
   ['schema_version', 'text', (r) => r.record.schemaVersion], ['config_version', 'text', (r) => r.record.configVersion],
@@ -53,6 +57,6 @@ export function consentRecordWriter(pool) {
       client.release();
     }
   }
-  const commits = new GroupCommit(writeBatch);
+  const commits = new GroupCommit(writeBatch, { maxInFlight: MAX_IN_FLIGHT });
   return (record, receivedAt) => commits.submit({ record, receivedAt });
 }

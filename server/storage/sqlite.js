@@ -26,19 +26,28 @@ export function openSqliteStorage({ file }) {
   migrate(db);
   const sql = prepareStatements(db);
 
-  /** Each record in a savepoint, so one bad record fails alone, not its batch. */
-  const insertOneConsentRecord = db.transaction(({ record, receivedAt }) => {
+  const insertConsentRecord = ({ record, receivedAt }) => {
     const { changes } = sql.insertConsentRecord.run({
       ...record, categories: JSON.stringify(record.categories), receivedAt,
     });
     if (changes === 1) return { created: true, receiptId: record.receiptId, receivedAt };
     const existing = sql.consentRecordReceivedAt.get(record.receiptId);
     return { created: false, receiptId: record.receiptId, receivedAt: existing.received_at };
-  });
-  const writeConsentBatch = db.transaction((items) => items.map((item) => {
-    try { return { value: insertOneConsentRecord(item) }; } catch (error) { return { error }; }
+  };
+  const writeWholeBatch = db.transaction((items) => items.map((item) => ({ value: insertConsentRecord(item) })));
+  // Fallback when a batch fails: each record in its own savepoint, so one bad
+  // record fails alone instead of taking its batch with it.
+  const insertInSavepoint = db.transaction(insertConsentRecord);
+  const writeOneByOne = db.transaction((items) => items.map((item) => {
+    try { return { value: insertInSavepoint(item) }; } catch (error) { return { error }; }
   }));
-  const consentCommits = new GroupCommit(writeConsentBatch);
+  const consentCommits = new GroupCommit((items) => {
+    try {
+      return writeWholeBatch(items);
+    } catch {
+      return writeOneByOne(items);
+    }
+  });
 
   const insertRightsRequest = db.transaction(({ request, receivedAt, dueBy, makeReference }) => {
     const existing = sql.rightsRequestByRequestId.get(request.requestId);
@@ -114,7 +123,7 @@ export function openSqliteStorage({ file }) {
     },
     async ping() { db.prepare('SELECT 1').get(); },
     async close() {
-      while (consentCommits.queue.length > 0 || consentCommits.writing) {
+      while (consentCommits.busy) {
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
       db.close();

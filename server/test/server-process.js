@@ -2,6 +2,7 @@
 // `npm start` would, for the crash test and the benchmark: configured only by
 // environment variables, on a free loopback port, ready once /healthz answers.
 import { spawn } from 'node:child_process';
+import { openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -20,20 +21,22 @@ export function freePort() {
 
 /**
  * @param {Record<string, string>} env settings for the server (see server/README.md)
- * @param {{ script?: string }} [options] entry point, default server/index.js
+ * @param {{ script?: string, logFile?: string }} [options] entry point (default server/index.js);
+ *   logFile: write the server's output there instead of keeping it in memory
  * @returns {Promise<{ child: import('node:child_process').ChildProcess, url: string, exited: Promise<void> }>}
  */
-export async function startServerProcess(env, { script = 'server/index.js' } = {}) {
+export async function startServerProcess(env, { script = 'server/index.js', logFile } = {}) {
   const port = env.PORT ?? String(await freePort());
   const child = spawn(process.execPath, [script], {
     cwd: PROJECT_ROOT,
     // Only what is given: no DATABASE_URL or ADMIN_TOKEN leaking in from the caller's environment.
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env, PORT: port },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: logFile ? ['ignore', openSync(logFile, 'a'), openSync(logFile, 'a')] : ['ignore', 'pipe', 'pipe'],
   });
   const output = [];
   child.stdout?.on('data', (chunk) => output.push(String(chunk)));
   child.stderr?.on('data', (chunk) => output.push(String(chunk)));
+  const startupOutput = () => (logFile ? readFileSync(logFile, 'utf8') : output.join(''));
   let hasExited = false;
   const exited = new Promise((resolve) => child.once('exit', () => { hasExited = true; resolve(); }));
   const url = `http://127.0.0.1:${port}`;
@@ -46,5 +49,5 @@ export async function startServerProcess(env, { script = 'server/index.js' } = {
     await sleep(50);
   }
   child.kill('SIGKILL');
-  throw new Error(`server ${script} did not start:\n${output.join('')}`);
+  throw new Error(`server ${script} did not start:\n${startupOutput()}`);
 }
