@@ -35,12 +35,24 @@ function addMonth(date) {
   return due.toISOString().slice(0, 10);
 }
 
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html privacy-elements',
+].join('; ');
+
 /** Koa middleware for the test runner's dev server. */
 export async function testEndpoint(ctx, next) {
   {
     {
         // Sandboxed test frames have an opaque origin and need CORS to load modules.
         ctx.set('Access-Control-Allow-Origin', '*');
+        // The strict-CSP fixture page gets the policy the library promises to work under (SEC-03).
+        if (ctx.path === '/test/fixtures/csp-page.html') ctx.set('Content-Security-Policy', STRICT_CSP);
         const match = /^\/test-api\/([\w-]+)$/.exec(ctx.path);
         if (!match) return next();
         const bucket = bucketOf(ctx.query.bucket ?? 'default');

@@ -1,0 +1,52 @@
+/**
+ * The elements under a strict Content-Security-Policy with Trusted Types (SEC-03, SEC-04):
+ * no inline script or style, no eval, every script URL and text through a named policy.
+ */
+import { expect } from '@open-wc/testing';
+import type { CookieBanner } from '../src/cookie-banner/cookie-banner.js';
+import { loadFrame, resetConsentState, until } from './support/helpers.js';
+
+interface CspWindow extends Window {
+  __violations: string[];
+  __gatedRan?: number;
+}
+
+describe('strict CSP with Trusted Types', () => {
+  beforeEach(resetConsentState);
+
+  it('renders, decides and runs gated scripts with zero violations (SEC-03)', async () => {
+    const frame = await loadFrame('/test/fixtures/csp-page.html');
+    try {
+      const win = frame.contentWindow as CspWindow;
+      const banner = win.document.querySelector('cookie-banner') as CookieBanner;
+      await until(() => !!banner.shadowRoot?.querySelector('.first-layer'), 'banner rendered under CSP');
+      // Styles came through adoptedStyleSheets, not inline <style> (SEC-04).
+      const accept = banner.shadowRoot!.querySelector('[part~="accept-button"]') as HTMLElement;
+      expect(win.getComputedStyle(accept).minHeight).to.equal('44px');
+      expect(accept.textContent!.trim()).to.equal('Godkänn alla');
+      banner.showPreferences();
+      await until(() => (banner.shadowRoot!.querySelector('#preferences') as HTMLDialogElement).open, 'preferences');
+      banner.acceptAll();
+      await until(() => win.__gatedRan === 1, 'gated script ran through the privacy-elements policy');
+      expect(win.__violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('really enforces the policy: a script text from a plain string is refused and reported', async () => {
+    const frame = await loadFrame('/test/fixtures/csp-page.html');
+    try {
+      const win = frame.contentWindow as CspWindow;
+      await until(() => Array.isArray(win.__violations), 'watcher');
+      const script = win.document.createElement('script');
+      expect(() => {
+        script.textContent = 'window.__inline = 1';
+      }).to.throw(); // Trusted Types refuse a plain string
+      await until(() => win.__violations.some((violation) => violation.startsWith('require-trusted-types-for')), 'violation reported');
+      expect((win as unknown as { __inline?: number }).__inline).to.equal(undefined);
+    } finally {
+      frame.remove();
+    }
+  });
+});
