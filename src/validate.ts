@@ -7,6 +7,9 @@ import { validateConsentPart } from './core/consent-config.js';
 
 export type { ConfigProblem } from './core/validation.js';
 export { formatProblem } from './core/validation.js';
+// The rules checked before the editor exports a configuration (CB-06, CB-07, CB-10, CB-13, PN-11).
+export { lintPrivacyConfig, configLanguages, languageMaps, missingTranslations, NECESSARY_ID } from './core/config-lint.js';
+export type { LintProblem, FoundText } from './core/config-lint.js';
 
 /** Validators of every part of the configuration. The notice and form add theirs here. */
 export const ALL_PARTS: readonly PartValidator[] = [validateConsentPart];
