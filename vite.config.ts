@@ -45,6 +45,9 @@ export default defineConfig(({ mode }): UserConfig => {
       minify: !!bundle,
       lib: { entry: entries, formats: ['es'] },
       rolldownOptions: {
+        // Script bundles: Lit and everything shared stays in the entry file, and the lazy chunks
+        // import from it, so a page needs no other file before the banner shows.
+        preserveEntrySignatures: bundle ? 'allow-extension' : 'strict',
         external: bundle ? [] : [/^lit($|\/)/, /^@lit\//],
         output: {
           minify: !!bundle,

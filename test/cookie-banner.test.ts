@@ -35,6 +35,11 @@ function preferences(banner: HTMLElement): HTMLDialogElement {
   return inShadow<HTMLDialogElement>(banner, '#preferences');
 }
 
+/** The preferences dialog is loaded on first use, so it may not exist yet. */
+function preferencesOpen(banner: HTMLElement): boolean {
+  return !!banner.shadowRoot!.querySelector<HTMLDialogElement>('#preferences')?.open;
+}
+
 /** Presses Tab until `target` has focus (at most 12 times). */
 async function tabTo(target: Element): Promise<void> {
   for (let i = 0; i < 12 && deepActive() !== target; i++) await sendKeys({ press: 'Tab' });
@@ -137,9 +142,9 @@ describe('<cookie-banner>', () => {
     it('closing, Escape or ignoring is not consent (CB-02)', async () => {
       const banner = await bannerFixture();
       banner.showPreferences();
-      await until(() => preferences(banner).open, 'preferences open');
+      await until(() => preferencesOpen(banner), 'preferences open');
       await sendKeys({ press: 'Escape' });
-      await until(() => !preferences(banner).open, 'preferences closed');
+      await until(() => !preferencesOpen(banner), 'preferences closed');
       expect(banner.consent).to.equal(null);
       expect(cookie('privacy_consent')).to.equal(undefined);
       expect(firstLayer(banner) !== null, 'first layer shown').to.equal(true);
@@ -218,7 +223,7 @@ describe('<cookie-banner>', () => {
     it('shows every category switched off except the required one, which is on and disabled (CB-07, A11Y-08)', async () => {
       const banner = await bannerFixture();
       button(banner, 'customize-button').click();
-      await until(() => preferences(banner).open, 'preferences open');
+      await until(() => preferencesOpen(banner), 'preferences open');
       expect(switchFor(banner, 'necessary').checked).to.equal(true);
       expect(switchFor(banner, 'necessary').disabled).to.equal(true);
       expect(switchFor(banner, 'statistics').checked).to.equal(false);
@@ -231,7 +236,7 @@ describe('<cookie-banner>', () => {
     it('saves a custom choice (CB-09)', async () => {
       const banner = await bannerFixture();
       banner.showPreferences();
-      await until(() => preferences(banner).open, 'preferences open');
+      await until(() => preferencesOpen(banner), 'preferences open');
       switchFor(banner, 'statistics').click();
       const event = oneEvent(banner, 'consent-change') as Promise<ConsentChangeEvent>;
       button(banner, 'save-button').click();
@@ -252,11 +257,11 @@ describe('<cookie-banner>', () => {
       try {
         link.focus();
         link.click();
-        await until(() => preferences(banner).open, 'preferences open');
+        await until(() => preferencesOpen(banner), 'preferences open');
         expect(nameOf(deepActive())).to.equal(nameOf(inShadow(banner, '#preferences-title')));
         expect(location.hash).to.not.equal('#cookies');
         await sendKeys({ press: 'Escape' });
-        await until(() => !preferences(banner).open, 'preferences closed');
+        await until(() => !preferencesOpen(banner), 'preferences closed');
         expect(nameOf(document.activeElement)).to.equal(nameOf(link));
       } finally {
         link.remove();
@@ -267,7 +272,7 @@ describe('<cookie-banner>', () => {
       const banner = await bannerFixture();
       banner.acceptAll();
       banner.showPreferences();
-      await until(() => preferences(banner).open, 'preferences open');
+      await until(() => preferencesOpen(banner), 'preferences open');
       expect(inShadow(banner, '.receipt').textContent).to.contain(banner.consent!.consentId.slice(0, 8));
     });
 
@@ -278,7 +283,7 @@ describe('<cookie-banner>', () => {
       document.cookie = '_ga_XYZ=1; Path=/';
       document.cookie = 'unrelated=1; Path=/';
       banner.showPreferences();
-      await until(() => preferences(banner).open, 'preferences open');
+      await until(() => preferencesOpen(banner), 'preferences open');
       const event = oneEvent(banner, 'consent-change') as Promise<ConsentChangeEvent>;
       button(banner, 'reject-button').click();
       const { detail } = await event;
@@ -293,7 +298,7 @@ describe('<cookie-banner>', () => {
     it('is clean under axe with the dialog open (A11Y-02, A11Y-15)', async () => {
       const banner = await bannerFixture();
       banner.showPreferences();
-      await until(() => preferences(banner).open, 'preferences open');
+      await until(() => preferencesOpen(banner), 'preferences open');
       await expect(banner).to.be.accessible();
     });
   });
@@ -312,7 +317,7 @@ describe('<cookie-banner>', () => {
         await sendKeys({ press: 'Tab' });
         expect(nameOf(deepActive())).to.equal(nameOf(button(banner, 'customize-button')));
         await sendKeys({ press: 'Enter' });
-        await until(() => preferences(banner).open, 'preferences open');
+        await until(() => preferencesOpen(banner), 'preferences open');
         // Focus starts on the dialog's heading; Tab forward to the statistics switch, Space turns it on.
         expect(nameOf(deepActive())).to.equal(nameOf(inShadow(banner, '#preferences-title')));
         await tabTo(switchFor(banner, 'statistics'));
@@ -331,7 +336,7 @@ describe('<cookie-banner>', () => {
     it('traps Tab inside the preferences dialog (A11Y-02)', async () => {
       const banner = await bannerFixture();
       banner.showPreferences();
-      await until(() => preferences(banner).open, 'preferences open');
+      await until(() => preferencesOpen(banner), 'preferences open');
       for (let i = 0; i < 15; i++) {
         await sendKeys({ press: 'Tab' });
         const focused = deepActive();

@@ -25,7 +25,7 @@ describe('strict CSP with Trusted Types', () => {
       expect(win.getComputedStyle(accept).minHeight).to.equal('44px');
       expect(accept.textContent!.trim()).to.equal('Godkänn alla');
       banner.showPreferences();
-      await until(() => (banner.shadowRoot!.querySelector('#preferences') as HTMLDialogElement).open, 'preferences');
+      await until(() => !!banner.shadowRoot!.querySelector<HTMLDialogElement>('#preferences')?.open, 'preferences');
       banner.acceptAll();
       await until(() => win.__gatedRan === 1, 'gated script ran through the privacy-elements policy');
       expect(win.__violations).to.deep.equal([]);

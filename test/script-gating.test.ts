@@ -19,7 +19,7 @@ async function openPage(query = '', sandbox?: string): Promise<FixtureWindow> {
   const frame = await loadFrame(`${PAGE}${query}`, sandbox);
   frames.push(frame);
   const win = frame.contentWindow as FixtureWindow;
-  await until(() => !!win.__banner?.shadowRoot?.querySelector('.first-layer, #preferences'), 'banner in the page');
+  await until(() => !!win.__banner?.shadowRoot?.querySelector('[role="status"]'), 'banner in the page');
   return win;
 }
 
@@ -29,7 +29,7 @@ async function reload(win: FixtureWindow): Promise<FixtureWindow> {
   win.location.reload();
   await loaded;
   const next = frame.contentWindow as FixtureWindow;
-  await until(() => !!next.__banner?.shadowRoot?.querySelector('#preferences'), 'banner after reload');
+  await until(() => !!next.__banner?.shadowRoot?.querySelector('[role="status"]'), 'banner after reload');
   return next;
 }
 

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ConsentCategory, ConsentConfig, PrivacyConfig } from '../core/config-types.js';
+import type { PreferencesView } from './preferences-dialog.js';
 import { cookieNamesOf, offeredCategories, validateConsentPart } from '../core/consent-config.js';
-import { enqueueRecord, flushOutbox, setConsentTransport } from '../core/consent-outbox.js';
+import { deliverRecord, resumePendingDeliveries, setTransport } from '../core/consent-delivery.js';
 import { createRecord, type ConsentAction, type ConsentTransport } from '../core/consent-record.js';
 import {
   createDecision,
@@ -23,6 +24,8 @@ import { format, msg } from '../i18n/locale.js';
 import { bannerStrings } from '../i18n/generated/banner.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { bannerStyles } from './cookie-banner.styles.js';
+
+type PreferencesModule = typeof import('./preferences-dialog.js');
 
 /** The visitor's current decision, as the page sees it. */
 export interface ConsentState {
@@ -94,6 +97,9 @@ export class CookieBanner extends PrivacyElement {
   /** Set after a decision, to announce that it was saved (A11Y-09). */
   @state() private saved = false;
 
+  /** The preferences dialog's module, loaded the first time a visitor opens it. */
+  @state() private preferences?: PreferencesModule;
+
   @query('#preferences') private preferencesDialog?: HTMLDialogElement;
   @query('#first-layer-dialog') private firstLayerDialog?: HTMLDialogElement;
   @query('#base') private base?: HTMLElement;
@@ -112,7 +118,7 @@ export class CookieBanner extends PrivacyElement {
    * (the pluggable endpoint). It may return a promise; a rejection is retried later.
    */
   set transport(fn: ConsentTransport | undefined) {
-    setConsentTransport(fn);
+    setTransport(fn);
     this.hasTransport = fn !== undefined;
   }
   private hasTransport = false;
@@ -148,12 +154,14 @@ export class CookieBanner extends PrivacyElement {
     }
     this.draft = new Set(this.decision?.granted ?? []);
     this.firstLayerDialog?.close();
-    void this.updateComplete.then(() => {
-      const dialog = this.preferencesDialog;
-      if (!dialog) return;
-      if (!dialog.open) dialog.showModal();
-      dialog.querySelector<HTMLElement>('#preferences-title')?.focus();
-    });
+    void this.loadPreferences()
+      .then(() => this.updateComplete)
+      .then(() => {
+        const dialog = this.preferencesDialog;
+        if (!dialog?.isConnected) return;
+        if (!dialog.open) dialog.showModal();
+        dialog.querySelector<HTMLElement>('#preferences-title')?.focus();
+      });
   }
 
   override connectedCallback(): void {
@@ -174,7 +182,7 @@ export class CookieBanner extends PrivacyElement {
     this.storeOptions = storeOptionsOf(config.consent!);
     this.decision = currentDecision(config, readStoredConsent(this.storeOptions));
     void applyGrantedCategories(this.grantedIds(config.consent!, this.decision));
-    void flushOutbox();
+    resumePendingDeliveries();
     this.listenToOtherTabs();
   }
 
@@ -194,7 +202,7 @@ export class CookieBanner extends PrivacyElement {
     const showFirstLayer = !this.decision && !this.dismissed;
     return html`
       ${showFirstLayer ? this.renderFirstLayer(consent) : nothing}
-      ${this.renderPreferences(consent)}
+      ${this.preferences ? this.preferences.renderPreferences(this.preferencesView(consent)) : nothing}
       <div class="visually-hidden" role="status">${this.saved ? msg('Your choices have been saved.', { id: 'banner.saved' }) : ''}</div>
     `;
   }
@@ -212,16 +220,6 @@ export class CookieBanner extends PrivacyElement {
       acceptAll: msg('Accept all', { id: 'banner.acceptAll' }),
       rejectAll: msg('Reject all', { id: 'banner.rejectAll' }),
       customize: msg('Customize', { id: 'banner.customize' }),
-      preferencesTitle: msg('Cookie settings', { id: 'banner.preferencesTitle' }),
-      preferencesIntro: msg(
-        'Choose which cookies we may use. Necessary cookies are always on because the website cannot work without them. You can change your choice at any time.',
-        { id: 'banner.preferencesIntro' },
-      ),
-      save: msg('Save choices', { id: 'banner.save' }),
-      close: msg('Close', { id: 'banner.close' }),
-      alwaysOn: msg('Always on', { id: 'banner.alwaysOn' }),
-      on: msg('On', { id: 'banner.on' }),
-      off: msg('Off', { id: 'banner.off' }),
     };
   }
 
@@ -261,85 +259,31 @@ export class CookieBanner extends PrivacyElement {
     `;
   }
 
-  private renderPreferences(consent: ConsentConfig): TemplateResult {
-    const labels = this.labels();
-    return html`
-      <dialog id="preferences" part="preferences" aria-labelledby="preferences-title" @close=${this.onPreferencesClosed}>
-        <div class="dialog-header">
-          <h2 id="preferences-title" tabindex="-1">${labels.preferencesTitle}</h2>
-          <button class="close" part="close-button" aria-label=${labels.close} @click=${this.closePreferences}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
-        <p class="intro">
-          ${labels.preferencesIntro}
-          ${consent.noticeUrl ? html`<a part="notice-link" href=${consent.noticeUrl}>${labels.noticeLink}</a>` : nothing}
-        </p>
-        ${this.decision ? html`<p class="receipt">${this.receiptText(this.decision)}</p>` : nothing}
-        <ul class="categories">
-          ${this.offered().map((category) => this.renderCategory(category))}
-        </ul>
-        <div class="actions" part="actions">
-          <button class="button" part="button save-button" @click=${this.saveDraft}>${labels.save}</button>
-          ${this.renderDecisionButtons(false)}
-        </div>
-      </dialog>
-    `;
+  private preferencesView(consent: ConsentConfig): PreferencesView {
+    const decision = this.decision;
+    return {
+      categories: this.offered(),
+      isOn: (category) => !!category.required || this.draft.has(category.id),
+      receipt: decision ? { decidedAt: decision.decidedAt, reference: decision.consentId.slice(0, 8) } : undefined,
+      noticeUrl: consent.noticeUrl,
+      noticeLinkLabel: this.labels().noticeLink,
+      locale: this.locale,
+      text: (value) => this.text(value),
+      decisionButtons: this.renderDecisionButtons(false),
+      onToggle: (categoryId, on) => this.toggle(categoryId, on),
+      onSave: () => this.decide([...this.draft], 'custom'),
+      onClose: () => this.preferencesDialog?.close(),
+      onClosed: () => this.onPreferencesClosed(),
+    };
   }
 
-  private renderCategory(category: ConsentCategory): TemplateResult {
-    const id = `category-${category.id}`;
-    const on = category.required || this.draft.has(category.id);
-    const title = this.text(category.title);
-    const description = this.text(category.description);
-    const cookies = category.cookies ?? [];
-    const labels = this.labels();
-    return html`
-      <li class="category" part="category">
-        <div class="category-head">
-          <label for=${id} lang=${title.lang ?? nothing}>${title.text}</label>
-          <span class="switch-state" aria-hidden="true">
-            ${category.required ? labels.alwaysOn : on ? labels.on : labels.off}
-          </span>
-          <input
-            id=${id}
-            type="checkbox"
-            role="switch"
-            part="switch"
-            aria-describedby="${id}-description"
-            .checked=${on}
-            ?disabled=${category.required}
-            @change=${(event: Event) => this.toggle(category.id, (event.target as HTMLInputElement).checked)}
-          />
-        </div>
-        <p id="${id}-description" class="description" lang=${description.lang ?? nothing}>${description.text}</p>
-        ${cookies.length
-          ? html`<details>
-              <summary>${format(msg('Cookies ({count})', { id: 'banner.cookieCount' }), { count: cookies.length })}</summary>
-              <ul class="cookies">
-                ${cookies.map((cookie) =>
-                  typeof cookie === 'string'
-                    ? html`<li><code>${cookie}</code></li>`
-                    : html`<li>
-                        <code>${cookie.name}</code>
-                        ${[cookie.provider, cookie.duration, cookie.purpose]
-                          .filter((text) => text !== undefined)
-                          .map((text) => html` · <span>${this.text(text).text}</span>`)}
-                      </li>`,
-                )}
-              </ul>
-            </details>`
-          : nothing}
-      </li>
-    `;
-  }
-
-  private receiptText(decision: StoredConsent): string {
-    const date = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeStyle: 'short' }).format(decision.decidedAt);
-    return format(msg('Your current choice was saved on {date}. Reference: {reference}.', { id: 'banner.receipt' }), {
-      date,
-      reference: decision.consentId.slice(0, 8),
-    });
+  /** Loads the preferences dialog's code and styles once. */
+  private async loadPreferences(): Promise<void> {
+    if (this.preferences) return;
+    const module = await import('./preferences-dialog.js');
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, module.preferencesStyles.styleSheet!];
+    this.preferences = module;
   }
 
   private toggle(categoryId: string, on: boolean): void {
@@ -347,14 +291,6 @@ export class CookieBanner extends PrivacyElement {
     if (on) draft.add(categoryId);
     else draft.delete(categoryId);
     this.draft = draft;
-  }
-
-  private saveDraft(): void {
-    this.decide([...this.draft], 'custom');
-  }
-
-  private closePreferences(): void {
-    this.preferencesDialog?.close();
   }
 
   private onPreferencesClosed(): void {
@@ -381,7 +317,7 @@ export class CookieBanner extends PrivacyElement {
     const withdrawn = (previous?.granted ?? []).filter((id) => !granted.includes(id));
     const action: ConsentAction = withdrawn.length > 0 ? 'withdraw' : requestedAction;
     const record = createRecord(decision, action, this.contentHash(), this.locale);
-    if (config.consent!.endpoint || this.hasTransport) enqueueRecord(record, config.consent!.endpoint);
+    if (config.consent!.endpoint || this.hasTransport) deliverRecord(record, config.consent!.endpoint);
 
     this.applyDecision(decision, { categories: record.categories, action, record, withdrawn });
     this.channel?.postMessage({ action, record, withdrawn });
@@ -418,7 +354,7 @@ export class CookieBanner extends PrivacyElement {
   /** Hash of every text shown in the banner, in the language shown: what the visitor agreed to (CR-04). */
   private contentHash(): string {
     const consent = this.configuration!.consent!;
-    const labels = this.inLocale(() => this.labels());
+    const labels = this.inLocale(() => ({ ...this.labels(), ...this.preferences?.preferencesLabels() }));
     const shown = [
       this.configuration!.version,
       this.locale,
