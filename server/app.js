@@ -1,7 +1,7 @@
 // buildApp(options): the whole server as a Fastify instance, not yet
 // listening. server/index.js starts it from the environment; tests build it
 // with their own options (a temporary database, a captured log, a fixed clock).
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import { settingsFromEnv } from './config.js';
@@ -17,12 +17,14 @@ import { runRetention, scheduleRetention } from './domain/retention.js';
  * @typedef {ReturnType<typeof settingsFromEnv>} Settings
  * @typedef {{ storage: import('./storage/index.js').Storage, now: () => Date, settings: Settings,
  *   runRetention: () => Promise<{ consentRecords: number, rightsRequests: number }> }} ApiOptions
- * @typedef {Partial<Settings> & {
- *   storage?: import('./storage/index.js').Storage,  used as given and not closed with the app
- *   now?: () => Date,                                 the clock (tests fix it)
- *   logStream?: { write(line: string): void },        where log lines go (default stdout)
- *   scheduleRetention?: boolean,                      run the retention job on a timer (default true)
- * }} AppOptions
+ *
+ * @typedef {object} TestHooks
+ * @property {import('./storage/index.js').Storage} [storage] used as given, and not closed with the app
+ * @property {() => Date} [now] the clock (tests fix it)
+ * @property {{ write(line: string): void }} [logStream] where log lines go (default stdout)
+ * @property {boolean} [scheduleRetention] run the retention job on a timer (default true)
+ *
+ * @typedef {Partial<Settings> & TestHooks} AppOptions
  */
 
 /** @param {AppOptions} [options] */
@@ -49,7 +51,7 @@ export async function buildApp(options = {}) {
       redact: ['req.headers.authorization', 'req.headers.cookie', 'body', '*.body'],
     },
     // One line per request (below) instead of Fastify's two.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: settings.bodyLimit,
     trustProxy: settings.trustProxy,
     return503OnClosing: true,
@@ -70,6 +72,7 @@ export async function buildApp(options = {}) {
   if (!options.storage) app.addHook('onClose', () => storage.close());
   app.log.info({ storage: storage.kind }, 'storage ready');
   if (!settings.adminToken) app.log.warn('ADMIN_TOKEN is not set: the admin API refuses every request');
+  else if (settings.adminToken.length < 32) app.log.warn('ADMIN_TOKEN is short: use at least 32 random characters (openssl rand -base64 32)');
 
   await app.register(helmet, { contentSecurityPolicy: false });
   if (settings.contentSecurityPolicy) {

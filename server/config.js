@@ -33,10 +33,7 @@ function trustProxy(raw) {
   return list(raw);
 }
 
-/**
- * @param {Record<string, string | undefined>} [env]
- * @returns {import('./app.js').Settings & { port: number, host: string }}
- */
+/** @param {Record<string, string | undefined>} [env] */
 export function settingsFromEnv(env = process.env) {
   const minute = 60_000;
   const corsOrigins = list(env.CORS_ORIGINS);
@@ -46,9 +43,11 @@ export function settingsFromEnv(env = process.env) {
   return {
     port: env.PORT === '0' ? 0 : positiveInteger(env, 'PORT', 8080),
     host: env.HOST || '127.0.0.1',
+    /** @type {string | undefined} */
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR || join(PROJECT_ROOT, 'data'),
     pgPoolSize: positiveInteger(env, 'PG_POOL_SIZE', 10),
+    /** @type {string | undefined} */
     adminToken: env.ADMIN_TOKEN || undefined,
     corsOrigins,
     trustProxy: trustProxy(env.TRUST_PROXY),
@@ -74,6 +73,7 @@ export function settingsFromEnv(env = process.env) {
       rightsRequestsDays: positiveInteger(env, 'RETENTION_RIGHTS_REQUESTS_DAYS', 3 * 365),
       intervalMs: positiveInteger(env, 'RETENTION_INTERVAL_MINUTES', 24 * 60) * minute,
     },
+    /** @type {string | null} null: no CSP header */
     contentSecurityPolicy: env.CONTENT_SECURITY_POLICY === 'off' ? null : (env.CONTENT_SECURITY_POLICY || DEFAULT_CSP),
     projectRoot: env.STATIC_ROOT || PROJECT_ROOT,
   };

@@ -14,7 +14,14 @@ try {
   process.exit(2);
 }
 
-const app = await buildApp(settings);
+let app;
+try {
+  app = await buildApp(settings);
+} catch (error) {
+  // Typically the database: unreachable, wrong password, or a migration failed.
+  console.error(`privacy-elements server: could not start: ${error.message}`);
+  process.exit(1);
+}
 try {
   await app.listen({ port: settings.port, host: settings.host });
 } catch (error) {
@@ -25,6 +32,7 @@ try {
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.once(signal, async () => {
     app.log.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), 10_000).unref(); // a request that never ends must not block the stop
     await app.close();
     process.exit(0);
   });

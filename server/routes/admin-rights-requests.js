@@ -13,7 +13,7 @@ const REFERENCE = /^RR-[0-9]{4}-[0-9A-Z]{6}$/;
  * @param {{ storage: import('../storage/index.js').Storage, now: () => Date }} options
  */
 export async function adminRightsRequestRoutes(app, { storage, now }) {
-  /** @param {import('../storage/index.js').RightsRequest} request */
+  /** @template {{ status: string, dueBy: string }} T @param {T} request */
   const withDaysLeft = (request) => ({
     ...request,
     daysLeft: CLOSED_STATUSES.includes(request.status) ? null : daysLeft(request.dueBy, now()),

@@ -30,7 +30,7 @@ export async function rightsRequestRoutes(app, { storage, now, guard, limits, bo
     async preHandler(request) {
       if (typeof (/** @type {any} */ (request.body).subject.email) !== 'string') return;
       const limit = await checkEmailLimit(request);
-      if (!limit.isAllowed && limit.isExceeded) throw Object.assign(new Error('rate limited'), { statusCode: 429 });
+      if (limit.isAllowed === false && limit.isExceeded) throw Object.assign(new Error('rate limited'), { statusCode: 429 });
     },
   }, async (request, reply) => {
     const { website, ...submitted } = /** @type {Record<string, any>} */ (request.body);

@@ -8,6 +8,7 @@ import { GroupCommit } from './group-commit.js';
 // one waits for its WAL flush the next is already being sent.
 const MAX_IN_FLIGHT = 2;
 
+/** @type {Array<[string, string, (item: { record: Record<string, any>, receivedAt: string }) => unknown]>} */
 const COLUMNS = [
   ['receipt_id', 'uuid', (r) => r.record.receiptId], ['consent_id', 'uuid', (r) => r.record.consentId],
   ['schema_version', 'text', (r) => r.record.schemaVersion], ['config_version', 'text', (r) => r.record.configVersion],
