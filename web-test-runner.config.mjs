@@ -1,25 +1,53 @@
 /**
- * Browser tests: every test file (test/, *.test.ts) in headless Chromium, against a real HTTP endpoint
- * (test/support/test-endpoint.mjs) served by the test runner itself on 127.0.0.1.
+ * Browser tests: every test file (test/, *.test.ts) in Chromium, Firefox and WebKit, against a real
+ * HTTP endpoint (test/support/test-endpoint.mjs) served by the test runner itself on 127.0.0.1.
+ *
+ * BROWSERS=chromium,firefox,webkit picks the engines (default: all three). Where the browsers come
+ * from, and why Firefox and WebKit run one file at a time: test/CROSS-BROWSER.md.
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { CHROMIUM_ARGS, findChromium } from './test/support/browsers.mjs';
+import { browserInfoPlugin } from './test/support/browser-info-plugin.mjs';
+import { CHROMIUM_ARGS, locateBrowsers, wantedEngines } from './test/support/browsers.mjs';
 import { testEndpoint } from './test/support/test-endpoint.mjs';
+import { webkitLauncher } from './test/support/webkit-launcher.mjs';
+
+const launchers = {
+  chromium: (path) =>
+    playwrightLauncher({ product: 'chromium', launchOptions: { executablePath: path, headless: true, args: CHROMIUM_ARGS } }),
+  firefox: (found) =>
+    found.via === 'playwright'
+      ? playwrightLauncher({ product: 'firefox', concurrency: 1 })
+      : chromeLauncher({
+          puppeteer: puppeteerCore, // Firefox over WebDriver BiDi
+          launchOptions: { browser: 'firefox', executablePath: found.path, headless: true },
+          concurrency: 1, // F1: BiDi key presses do not reach pages in background tabs
+        }),
+  webkit: (found) =>
+    found.via === 'playwright'
+      ? playwrightLauncher({ product: 'webkit', concurrency: 1 })
+      : webkitLauncher({ driver: found.driver, minibrowser: found.minibrowser }), // concurrency 1 (W1)
+};
+
+const engines = wantedEngines();
+const { found, missing } = locateBrowsers(engines);
+if (missing.length > 0) {
+  const hint = `To leave the missing browsers out deliberately, pick the others: BROWSERS=${engines.filter((e) => found[e]).join(',') || 'chromium'}`;
+  const absent = engines.filter((engine) => !found[engine]).join(', ');
+  const error = new Error(`browser not installed: ${absent}\n\n${missing.join('\n\n')}\n\n${hint}\n`);
+  error.stack = `Error: ${error.message}`; // the message says it all; a stack into the config loader does not help
+  throw error;
+}
 
 export default {
   files: ['test/**/*.test.ts'],
   hostname: '127.0.0.1',
   nodeResolve: true,
   // Lit's legacy decorators need the tsconfig (experimentalDecorators, useDefineForClassFields).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), browserInfoPlugin()],
   middleware: [testEndpoint],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
-    }),
-  ],
+  browsers: engines.map((engine) => Object.assign(launchers[engine](found[engine]), { engine })),
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en"><head><meta charset="utf-8"></head>

@@ -1,9 +1,20 @@
 /**
- * Finds the browsers the test runner drives, without downloading any: CHROME_PATH, Debian's
- * /usr/bin/chromium, or Playwright's own install. Says what to install when none is found.
+ * Finds the browsers the test runner drives, without downloading any, and builds their launchers.
+ *
+ * - Chromium: CHROME_PATH, Debian's /usr/bin/chromium, or Playwright's own install.
+ * - Firefox: FIREFOX_PATH, /usr/bin/firefox-esr, /usr/bin/firefox (driven over WebDriver BiDi by
+ *   puppeteer-core), else Playwright's own Firefox.
+ * - WebKit: Debian's WebKitGTK (WebKitWebDriver + MiniBrowser, under Xvfb), else Playwright's own WebKit.
+ *
+ * BROWSERS=chromium,firefox,webkit picks which ones run (default: all three). A wanted browser that
+ * is not installed fails the run with what to install; see test/CROSS-BROWSER.md.
  */
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { chromium, firefox, webkit } from 'playwright-core';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -15,19 +26,128 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+function isFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The full path of a command on PATH, or undefined. */
+function onPath(command) {
+  if (command.includes('/')) return isFile(command) ? command : undefined;
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (dir && isFile(join(dir, command))) return join(dir, command);
+  }
+  return undefined;
+}
+
+/** Playwright's own build of `product`, if `npx playwright install <name>` put one there. */
+function playwrightOwn(product) {
+  try {
+    const path = product.executablePath();
+    return path && existsSync(path) ? path : undefined;
+  } catch {
+    return undefined; // this playwright-core has no browser of that kind installed
+  }
+}
+
+class MissingBrowser extends Error {}
+
 export function findChromium() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   for (const path of candidates) if (path && existsSync(path)) return path;
-  try {
-    const own = chromium.executablePath();
-    if (own && existsSync(own)) return own;
-  } catch {
-    /* playwright has no browser of its own installed */
-  }
-  throw new Error(
+  const own = playwrightOwn(chromium);
+  if (own) return own;
+  throw new MissingBrowser(
     'No Chromium found for the tests. Install one of:\n' +
       '  - Debian/Ubuntu: apt-get install -y chromium\n' +
-      '  - Playwright\'s own: npx playwright install chromium\n' +
+      "  - Playwright's own: npx playwright install chromium\n" +
       '  - or point CHROME_PATH at a Chromium or Chrome binary.',
   );
+}
+
+/** The oldest Firefox the puppeteer-core in use was tried with (cross-browser.md, pitfall F3). */
+const FIREFOX_TRIED = 153;
+
+function stockFirefox(path) {
+  let major = NaN;
+  try {
+    major = Number(/(\d+)\./.exec(execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 10000 }))?.[1]);
+  } catch {
+    /* no version: let the launch say what is wrong */
+  }
+  if (major < FIREFOX_TRIED) {
+    console.warn(
+      `Warning: ${path} is Firefox ${major}; the tests were tried with ${FIREFOX_TRIED} and newer. If every file fails with ` +
+        '"emulation.setScreenOrientationOverride: unknown command", upgrade it (Debian: the bookworm-security firefox-esr).',
+    );
+  }
+  return { via: 'puppeteer', path };
+}
+
+/** { via: 'puppeteer', path } for a stock Firefox, or { via: 'playwright' } for Playwright's own. */
+export function findFirefox() {
+  if (process.env.FIREFOX_PATH) {
+    if (isFile(process.env.FIREFOX_PATH)) return stockFirefox(process.env.FIREFOX_PATH);
+    throw new MissingBrowser(`FIREFOX_PATH=${process.env.FIREFOX_PATH} does not exist.`);
+  }
+  for (const path of ['/usr/bin/firefox-esr', '/usr/bin/firefox']) if (isFile(path)) return stockFirefox(path);
+  if (playwrightOwn(firefox)) return { via: 'playwright' };
+  throw new MissingBrowser(
+    'No Firefox found for the tests. Install one of:\n' +
+      '  - Debian: apt-get install -y firefox-esr   (ESR 153 or newer, from bookworm-security)\n' +
+      "  - Playwright's own: npx playwright install firefox\n" +
+      '  - or point FIREFOX_PATH at a Firefox binary.',
+  );
+}
+
+/** { via: 'webkitgtk', driver, minibrowser } for Debian's WebKitGTK, or { via: 'playwright' }. */
+export function findWebKit() {
+  const driver = onPath(process.env.WEBKIT_WEBDRIVER || 'WebKitWebDriver');
+  const minibrowser = process.env.WEBKIT_MINIBROWSER || MINIBROWSER;
+  const gtkMissing = [];
+  if (!driver) gtkMissing.push('WebKitWebDriver (package webkit2gtk-driver)');
+  if (!isFile(minibrowser)) gtkMissing.push(`${minibrowser} (package libwebkit2gtk-4.1-0)`);
+  if (!process.env.DISPLAY && !onPath('Xvfb')) gtkMissing.push('Xvfb (package xvfb), or a DISPLAY');
+  if (gtkMissing.length === 0) return { via: 'webkitgtk', driver, minibrowser };
+  if (playwrightOwn(webkit)) return { via: 'playwright' };
+  throw new MissingBrowser(
+    `No WebKit found for the tests (missing: ${gtkMissing.join('; ')}). Install one of:\n` +
+      '  - Debian: apt-get install -y webkit2gtk-driver xvfb\n' +
+      "  - Playwright's own: npx playwright install webkit",
+  );
+}
+
+/** The engines named in BROWSERS (default: all three); unknown names are an error. */
+export function wantedEngines(value = process.env.BROWSERS) {
+  if (!value || !value.trim()) return [...ENGINES];
+  const names = value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const unknown = names.filter((name) => !ENGINES.includes(name));
+  if (unknown.length > 0) {
+    throw new Error(`BROWSERS: unknown browser ${unknown.join(', ')}; use a comma list of ${ENGINES.join(', ')}.`);
+  }
+  return [...new Set(names)];
+}
+
+/**
+ * Finds every wanted engine. Returns { found: { engine: location }, missing: [message] }, so the
+ * config can report all missing browsers at once.
+ */
+export function locateBrowsers(engines) {
+  const find = { chromium: findChromium, firefox: findFirefox, webkit: findWebKit };
+  const found = {};
+  const missing = [];
+  for (const engine of engines) {
+    try {
+      found[engine] = find[engine]();
+    } catch (error) {
+      if (!(error instanceof MissingBrowser)) throw error;
+      missing.push(error.message);
+    }
+  }
+  return { found, missing };
 }
