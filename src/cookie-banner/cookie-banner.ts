@@ -112,6 +112,7 @@ export class CookieBanner extends PrivacyElement {
   private preferencesOpener?: HTMLElement;
   private preferencesRequested = false;
   private resizeObserver?: ResizeObserver;
+  private observedBar?: HTMLElement;
 
   /**
    * A function that delivers consent records instead of POSTing them to `consent.endpoint`
@@ -175,6 +176,7 @@ export class CookieBanner extends PrivacyElement {
     this.channel?.close();
     this.channel = undefined;
     this.resizeObserver?.disconnect();
+    this.observedBar = undefined;
     document.documentElement.style.removeProperty('scroll-padding-bottom');
   }
 
@@ -193,7 +195,7 @@ export class CookieBanner extends PrivacyElement {
     }
     const dialog = this.firstLayerDialog;
     if (dialog && !dialog.open) dialog.showModal();
-    if (changed.has('decision') || changed.has('dismissed') || changed.has('configuration')) this.reserveSpaceForBanner();
+    this.reserveSpaceForBanner();
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -415,8 +417,10 @@ export class CookieBanner extends PrivacyElement {
    * scroll padding the height of the bar while it is shown.
    */
   private reserveSpaceForBanner(): void {
+    const bar = this.base ?? undefined;
+    if (bar === this.observedBar) return;
     const root = document.documentElement.style;
-    const bar = this.base;
+    this.observedBar = bar;
     this.resizeObserver?.disconnect();
     if (!bar) return void root.removeProperty('scroll-padding-bottom');
     this.resizeObserver = new ResizeObserver(() => root.setProperty('scroll-padding-bottom', `${bar.offsetHeight}px`));

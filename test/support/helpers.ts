@@ -2,6 +2,7 @@
  * Shared helpers for the browser tests.
  */
 import { fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import type { PrivacyConfig } from '../../src/core/config-types.js';
 import type { CookieBanner } from '../../src/cookie-banner/cookie-banner.js';
 import '../../src/cookie-banner/define.js';
@@ -57,8 +58,8 @@ export function testConfig(overrides: Partial<NonNullable<PrivacyConfig['consent
   };
 }
 
-export async function bannerFixture(config: PrivacyConfig | undefined = testConfig(), attributes = ''): Promise<CookieBanner> {
-  const banner = await fixture<CookieBanner>(html`<cookie-banner .config=${config} layout=${attributes || 'bar'}></cookie-banner>`);
+export async function bannerFixture(config: PrivacyConfig | undefined = testConfig(), layout?: string): Promise<CookieBanner> {
+  const banner = await fixture<CookieBanner>(html`<cookie-banner .config=${config} layout=${layout ?? nothing}></cookie-banner>`);
   await until(() => banner.shadowRoot!.childElementCount > 0 || banner.configProblems.length > 0, 'banner to render');
   await banner.updateComplete;
   return banner;

@@ -1,0 +1,116 @@
+/**
+ * <cookie-banner> presentation: layouts, colour scheme, motion, reflow, theming, and living
+ * next to a site's own @lit/localize. Requirement IDs refer to ../shared/requirements.md.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { configureLocalization, msg as hostMsg } from '@lit/localize';
+import type { CookieBanner } from '../src/cookie-banner/cookie-banner.js';
+import { bannerFixture, button, deepActive, inShadow, nameOf, resetConsentState, testConfig, until } from './support/helpers.js';
+
+describe('<cookie-banner> presentation', () => {
+  beforeEach(resetConsentState);
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('modal layout: a modal dialog with focus inside; Escape leaves the visitor undecided (A11Y-01, CB-02)', async () => {
+    const banner = await bannerFixture(testConfig(), 'modal');
+    const dialog = inShadow<HTMLDialogElement>(banner, '#first-layer-dialog');
+    await until(() => dialog.open, 'modal open');
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(dialog.getAttribute('aria-labelledby')).to.equal('title');
+    expect(dialog.contains(deepActive())).to.equal(true);
+    await expect(banner).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !banner.shadowRoot!.querySelector('#first-layer-dialog'), 'modal closed');
+    expect(banner.consent).to.equal(null);
+  });
+
+  it('box layout: a labelled region in a corner that does not block the page (CB-06)', async () => {
+    const banner = await bannerFixture(testConfig({ layout: 'box' }));
+    const box = inShadow(banner, '.first-layer');
+    expect(box.classList.contains('box')).to.equal(true);
+    expect(box.tagName).to.equal('SECTION');
+    const rect = box.getBoundingClientRect();
+    expect(rect.width).to.be.below(innerWidth);
+    // The page outside the box is still reachable by pointer.
+    const target = document.elementFromPoint(10, 10);
+    expect(nameOf(target)).to.not.contain('cookie-banner');
+  });
+
+  it('follows prefers-color-scheme and keeps contrast in dark mode (A11Y-06)', async () => {
+    const banner = await bannerFixture();
+    const region = inShadow(banner, '.first-layer');
+    const light = getComputedStyle(region).backgroundColor;
+    await emulateMedia({ colorScheme: 'dark' });
+    await until(() => getComputedStyle(region).backgroundColor !== light, 'dark colours');
+    expect(getComputedStyle(region).backgroundColor).to.equal('rgb(27, 31, 36)');
+    await expect(banner).to.be.accessible();
+  });
+
+  it('drops the entrance animation for prefers-reduced-motion (A11Y-14)', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const banner = await bannerFixture();
+    expect(getComputedStyle(inShadow(banner, '.first-layer')).animationName).to.equal('none');
+  });
+
+  it('reflows at 320 px: no horizontal scrolling and every button reachable (A11Y-07)', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const banner = await bannerFixture();
+    const region = inShadow(banner, '.first-layer');
+    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+    expect(region.getBoundingClientRect().width).to.be.at.most(320);
+    for (const part of ['accept-button', 'reject-button', 'customize-button']) {
+      const rect = button(banner, part).getBoundingClientRect();
+      expect(rect.right, part).to.be.at.most(320);
+      expect(rect.width, part).to.be.at.least(44);
+    }
+  });
+
+  it('reserves room for the bar so focused page content is not hidden behind it (A11Y-03)', async () => {
+    const banner = await bannerFixture();
+    const bar = inShadow(banner, '.first-layer');
+    await until(() => document.documentElement.style.scrollPaddingBottom === `${bar.offsetHeight}px`, 'scroll padding');
+    banner.rejectAll();
+    await until(() => document.documentElement.style.scrollPaddingBottom === '', 'padding removed');
+  });
+
+  it('is themed with custom properties and ::part, while Accept and Reject stay alike (CB-05)', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      cookie-banner { --privacy-color-accent: rgb(0, 80, 40); }
+      cookie-banner::part(button) { border-radius: 0px; }
+    `;
+    document.head.append(style);
+    try {
+      const banner = await bannerFixture();
+      const accept = getComputedStyle(button(banner, 'accept-button'));
+      const reject = getComputedStyle(button(banner, 'reject-button'));
+      expect(accept.backgroundColor).to.equal('rgb(0, 80, 40)');
+      expect(reject.backgroundColor).to.equal('rgb(0, 80, 40)');
+      expect(accept.borderRadius).to.equal('0px');
+      await expect(banner).to.be.accessible();
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('lives next to a site that configures @lit/localize itself', async () => {
+    // The host app owns the page's @lit/localize runtime; our elements never configure it.
+    const { setLocale } = configureLocalization({
+      sourceLocale: 'en',
+      targetLocales: ['de'],
+      loadLocale: async () => ({ templates: { hostGreeting: 'Hallo' } }),
+    });
+    await setLocale('de');
+    expect(hostMsg('Hello', { id: 'hostGreeting' })).to.equal('Hallo');
+    document.documentElement.lang = 'sv';
+    const banner = await fixture<CookieBanner>(html`<cookie-banner .config=${testConfig()}></cookie-banner>`);
+    await until(() => banner.locale === 'sv' && !!banner.shadowRoot!.querySelector('[part~="accept-button"]'), 'banner in Swedish');
+    await banner.updateComplete;
+    expect(button(banner, 'accept-button').textContent!.trim()).to.equal('Godkänn alla');
+    expect(hostMsg('Hello', { id: 'hostGreeting' })).to.equal('Hallo');
+  });
+});
