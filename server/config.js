@@ -9,7 +9,7 @@ export const DEFAULT_CSP = [
   "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
   "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'",
   "frame-ancestors 'none'", "form-action 'self'",
-  "require-trusted-types-for 'script'", 'trusted-types lit-html dompurify',
+  "require-trusted-types-for 'script'", 'trusted-types lit-html privacy-elements',
 ].join('; ');
 
 /** @param {Record<string, string | undefined>} env @param {string} name @param {number} fallback */

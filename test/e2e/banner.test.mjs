@@ -1,0 +1,102 @@
+/**
+ * The banner from dist/privacy-elements.js on the demo page, served by the reference server
+ * under its strict Content-Security-Policy, recording to the server's real database.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { admin, launchBrowser, startServer, until, watchProblems } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openDemo(context) {
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await page.goto(`${server.url}/`);
+  return { page, problems };
+}
+
+async function records(consentId) {
+  const body = await admin(server.url, `/api/admin/consent-records?consentId=${consentId}`);
+  return body.records ?? body.items ?? body;
+}
+
+test('accept, reload, withdraw: gated script, cookie, records in the server, no errors under CSP (CB-01, CB-16, CB-17, CB-22, SEC-03)', async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await openDemo(context);
+  const banner = page.locator('cookie-banner');
+  await page.getByRole('button', { name: 'Accept all' }).waitFor();
+  assert.equal(await page.locator('#statistics-status').textContent(), 'has not run', 'nothing gated before a choice');
+  assert.deepEqual((await context.cookies()).map((cookie) => cookie.name), [], 'no cookie before a choice');
+
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  await until(async () => (await page.locator('#statistics-status').textContent()).startsWith('ran at'), 'statistics script ran');
+
+  const consentCookie = (await context.cookies()).find((cookie) => cookie.name === 'privacy_consent');
+  assert.ok(consentCookie, 'decision cookie set');
+  assert.equal(consentCookie.sameSite, 'Lax');
+  assert.equal(consentCookie.path, '/');
+  const days = (consentCookie.expires * 1000 - Date.now()) / 86_400_000;
+  assert.ok(days > 181 && days <= 182, `expires in 6 months, got ${days} days`);
+  // The value is the documented compact record and nothing else: no personal data (CB-20).
+  const [format, id, version, offered, granted, decidedAt, expiresAt, checksum, ...rest] = JSON.parse(decodeURIComponent(consentCookie.value));
+  assert.equal(format, 1);
+  assert.match(id, /^[0-9a-f-]{36}$/);
+  assert.equal(typeof version, 'string');
+  assert.deepEqual(Object.keys(offered), ['necessary', 'statistics', 'marketing']);
+  assert.deepEqual(granted, ['necessary', 'statistics', 'marketing']);
+  assert.ok(Number.isInteger(decidedAt) && Number.isInteger(expiresAt));
+  assert.match(checksum, /^[0-9a-f]{10}$/);
+  assert.deepEqual(rest, []);
+  assert.doesNotMatch(consentCookie.value, /%40|@/);
+
+  const consentId = await banner.evaluate((element) => element.consent.consentId);
+  await until(async () => (await records(consentId)).length === 1, 'accept record stored');
+
+  // Reload: the decision holds, and the footer link reopens the settings (CB-16).
+  await page.reload();
+  await until(async () => (await page.locator('#statistics-status').textContent()).startsWith('ran at'), 'statistics script ran after reload');
+  assert.equal(await page.getByRole('button', { name: 'Customize' }).count(), 0, 'no first layer after a decision');
+  await page.getByRole('link', { name: 'Cookie settings' }).click();
+  await page.getByRole('dialog', { name: 'Cookie settings' }).waitFor();
+  await page.getByRole('dialog').getByRole('button', { name: 'Reject all' }).click();
+  await until(async () => (await records(consentId)).length === 2, 'withdrawal record stored');
+  const stored = await records(consentId);
+  assert.deepEqual(stored.map((record) => record.action).sort(), ['accept-all', 'withdraw']);
+  const names = (await context.cookies()).map((cookie) => cookie.name);
+  assert.ok(!names.includes('demo_stats'), 'the statistics cookie was deleted on withdrawal');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the banner-only bundle, and both bundles on one page, work without errors', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  // A plain site page, served by the test on the server's origin, loading our two bundles.
+  await page.route(`${server.url}/plain-page.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>plain</title>
+        <script type="module" src="/dist/cookie-banner.js"></script>
+        <script type="module" src="/dist/privacy-elements.js"></script>
+        <script type="module" src="/dist/cookie-banner.js?again"></script></head>
+        <body><cookie-banner config-src="/privacy.json"></cookie-banner></body></html>`,
+    }),
+  );
+  await page.goto(`${server.url}/plain-page.html`);
+  await page.getByRole('button', { name: 'Afvis alle' }).waitFor();
+  await page.getByRole('button', { name: 'Afvis alle' }).click();
+  await until(async () => (await page.locator('cookie-banner').evaluate((element) => element.consent !== null)), 'decided');
+  // A second copy warns once in the console; it does not throw.
+  assert.deepEqual(problems.filter((problem) => !problem.includes('already defined by another copy')), []);
+  await context.close();
+});
