@@ -1,0 +1,154 @@
+/**
+ * Size budgets of the script bundles (issue 6), and no third-party URLs in them (GEN-02).
+ * Deterministic: reads the files `npm run build` wrote to dist/ and compresses them with node:zlib.
+ *
+ * Budgets are brotli at quality 11 (what a CDN or `brotli -q 11` serves for static files), in kB of
+ * 1000 bytes. A bundle's size includes the chunks it imports statically, so splitting code out of
+ * an entry cannot hide it from the budget. Only chunks loaded with `import()` count as lazy.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import ts from 'typescript';
+
+const root = new URL('../../', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const kB = 1000;
+
+const BUDGETS = {
+  bannerBundle: 10 * kB, // dist/cookie-banner.js, Lit included
+  allElementsBundle: 25 * kB, // dist/privacy-elements.js, all three elements
+  localeChunk: 1.5 * kB, // each lazily loaded language chunk
+  bannerPage: 10 * kB + 1.5 * kB, // what a page loads for the banner: entry + one locale chunk
+};
+
+const { targetLocales } = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+
+function brotli(bytes) {
+  return brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }).length;
+}
+
+function built(file) {
+  const path = join(dist, file);
+  assert.ok(existsSync(path), `${relative(root, path)} is missing: run \`npm run build\` first`);
+  return path;
+}
+
+/** Relative chunk paths a module imports: `import … from "./x.js"` / `import "./x.js"`, and `import("./x.js")`. */
+function importsOf(path) {
+  const code = readFileSync(path, 'utf8');
+  const specifier = String.raw`["'\`](\.{1,2}\/[^"'\`]+\.js)["'\`]`;
+  const find = (pattern) => [...code.matchAll(new RegExp(pattern, 'g'))].map((match) => join(dirname(path), match[1]));
+  return {
+    static: find(String.raw`(?:\bfrom|\bimport)\s*${specifier}`),
+    dynamic: find(String.raw`\bimport\s*\(\s*${specifier}\s*\)`),
+  };
+}
+
+/** An entry bundle with every chunk it loads before running, and the chunks it may load later. */
+function bundleOf(file) {
+  const entry = built(file);
+  const eager = new Set([entry]);
+  const lazy = new Set();
+  for (const path of eager) {
+    const imports = importsOf(path);
+    for (const chunk of imports.static) eager.add(chunk);
+    for (const chunk of imports.dynamic) lazy.add(chunk);
+  }
+  for (const path of eager) lazy.delete(path);
+  const bytes = Buffer.concat([...eager].map((path) => readFileSync(path)));
+  return { eager: [...eager], lazy: [...lazy], raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotli(bytes) };
+}
+
+function localeOf(chunk) {
+  const language = /^([a-z]{2,3})-/.exec(chunk.split('/').pop())?.[1];
+  return targetLocales.includes(language) ? language : undefined;
+}
+
+const show = (bytes) => `${(bytes / kB).toFixed(2)} kB`;
+const over = (size, budget) => (size > budget ? `, ${show(size - budget)} (${Math.round((size / budget - 1) * 100)} %) over` : '');
+
+function checkBundle(t, file, budget) {
+  const bundle = bundleOf(file);
+  t.diagnostic(`${file}: ${show(bundle.brotli)} brotli, ${show(bundle.gzip)} gzip, ${show(bundle.raw)} raw; budget ${show(budget)} brotli`);
+  if (bundle.eager.length > 1) t.diagnostic(`  includes ${bundle.eager.slice(1).map((path) => relative(dist, path)).join(', ')}`);
+  assert.ok(bundle.brotli <= budget, `${file} is ${show(bundle.brotli)} brotli, budget ${show(budget)}${over(bundle.brotli, budget)}`);
+  return bundle;
+}
+
+test('banner-only bundle dist/cookie-banner.js ≤ 10 kB brotli, Lit included', (t) => {
+  checkBundle(t, 'cookie-banner.js', BUDGETS.bannerBundle);
+});
+
+test('all three elements dist/privacy-elements.js ≤ 25 kB brotli', (t) => {
+  checkBundle(t, 'privacy-elements.js', BUDGETS.allElementsBundle);
+});
+
+test('every lazily loaded locale chunk ≤ 1.5 kB brotli (GEN-04)', (t) => {
+  const chunks = new Set([...bundleOf('cookie-banner.js').lazy, ...bundleOf('privacy-elements.js').lazy]);
+  const localeChunks = [...chunks].filter(localeOf);
+  assert.ok(localeChunks.length > 0, 'the bundles load no locale chunk lazily');
+  const tooBig = [];
+  for (const path of localeChunks) {
+    assert.ok(existsSync(path), `${relative(root, path)} is imported but missing`);
+    const size = brotli(readFileSync(path));
+    t.diagnostic(`${relative(dist, path)}: ${show(size)} brotli`);
+    if (size > BUDGETS.localeChunk) tooBig.push(`${relative(dist, path)} ${show(size)}${over(size, BUDGETS.localeChunk)}`);
+  }
+  assert.deepEqual(tooBig, [], `locale chunks over ${show(BUDGETS.localeChunk)} brotli`);
+});
+
+test('what a page loads for the banner (entry + its largest locale chunk) ≤ 11.5 kB brotli', (t) => {
+  const banner = bundleOf('cookie-banner.js');
+  const localeChunks = banner.lazy.filter(localeOf);
+  assert.ok(localeChunks.length > 0, 'dist/cookie-banner.js loads no locale chunk lazily');
+  const sizes = localeChunks.map((path) => ({ path, size: brotli(readFileSync(path)) }));
+  const largest = sizes.reduce((a, b) => (b.size > a.size ? b : a));
+  // Compressed separately, as they travel as two responses.
+  const total = banner.brotli + largest.size;
+  t.diagnostic(`cookie-banner.js + ${relative(dist, largest.path)}: ${show(total)} brotli; budget ${show(BUDGETS.bannerPage)}`);
+  assert.ok(total <= BUDGETS.bannerPage, `banner page transfer is ${show(total)} brotli${over(total, BUDGETS.bannerPage)}`);
+});
+
+// XML namespace names are identifiers compared as strings, never fetched.
+const NOT_FETCHED = new Set(['http://www.w3.org/2000/svg', 'http://www.w3.org/1999/xhtml', 'http://www.w3.org/1998/Math/MathML', 'http://www.w3.org/1999/xlink']);
+// The visitor's own machine is no third party (e.g. an endpoint allowed over http on localhost).
+const LOCAL_HOST = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])([:/]|$)/i;
+
+/**
+ * Absolute http(s) URLs in the code of a JS file: in string and template literals, the only
+ * places a URL the library could request can come from. Comments (licenses) and regular
+ * expressions (URL patterns) are not looked at.
+ */
+function urlsInCode(path) {
+  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const urls = [];
+  const visit = (node) => {
+    if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) {
+      for (const match of node.getText(source).matchAll(/https?:(?:\/|\\\/){2}[^\s"'`)]*/gi)) urls.push(match[0].replaceAll('\\/', '/'));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return urls;
+}
+
+function jsFilesIn(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+}
+
+test('no absolute http(s) URLs to third parties in the dist/ bundles, outside comments (GEN-02)', () => {
+  built('cookie-banner.js');
+  const found = jsFilesIn(dist).flatMap((path) =>
+    urlsInCode(path)
+      .filter((url) => !NOT_FETCHED.has(url) && !LOCAL_HOST.test(url))
+      .map((url) => `${relative(root, path)}: ${url}`),
+  );
+  assert.deepEqual(found, [], 'absolute URLs to third parties in dist/ (GEN-02): the library must not call them');
+});
