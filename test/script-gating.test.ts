@@ -126,6 +126,21 @@ describe('script gating on a page', () => {
     expect(cookieNames(win)).to.include('privacy_consent');
   });
 
+  it('reload-on-withdraw reloads the page after a withdrawal, not after a grant', async () => {
+    const win = await openPage();
+    win.__banner.setAttribute('reload-on-withdraw', '');
+    win.__banner.acceptAll();
+    await settle(win);
+    const frame = frames.find((candidate) => candidate.contentWindow === win)!;
+    const reloaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    win.__banner.rejectAll();
+    await reloaded;
+    const next = frame.contentWindow as FixtureWindow;
+    await until(() => !!next.__banner?.consent, 'banner after reload');
+    expect(next.__banner.consent!.categories.statistics).to.equal(false);
+    expect(next.__runs.statistics).to.equal(0);
+  });
+
   it('a choice made in one tab applies to another open tab without reload', async () => {
     const first = await openPage();
     const second = await openPage();

@@ -111,6 +111,7 @@ export class CookieBanner extends PrivacyElement {
   private channel?: BroadcastChannel;
   private preferencesOpener?: HTMLElement;
   private preferencesRequested = false;
+  private preferencesLoading?: Promise<void>;
   private resizeObserver?: ResizeObserver;
   private observedBar?: HTMLElement;
 
@@ -155,14 +156,15 @@ export class CookieBanner extends PrivacyElement {
     }
     this.draft = new Set(this.decision?.granted ?? []);
     this.firstLayerDialog?.close();
-    void this.loadPreferences()
+    this.loadPreferences()
       .then(() => this.updateComplete)
       .then(() => {
         const dialog = this.preferencesDialog;
         if (!dialog?.isConnected) return;
         if (!dialog.open) dialog.showModal();
         dialog.querySelector<HTMLElement>('#preferences-title')?.focus();
-      });
+      })
+      .catch((error) => console.error('privacy-elements: could not open the cookie settings', error));
   }
 
   override connectedCallback(): void {
@@ -196,6 +198,12 @@ export class CookieBanner extends PrivacyElement {
     const dialog = this.firstLayerDialog;
     if (dialog && !dialog.open) dialog.showModal();
     this.reserveSpaceForBanner();
+    // A visitor who sees the first layer may well open the settings: fetch them while idle, so
+    // Customize works at once and even if the connection drops meanwhile.
+    if (!this.preferencesLoading && this.renderRoot.querySelector('.first-layer')) {
+      const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+      whenIdle(() => void this.loadPreferences().catch(() => {}));
+    }
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -279,13 +287,20 @@ export class CookieBanner extends PrivacyElement {
     };
   }
 
-  /** Loads the preferences dialog's code and styles once. */
-  private async loadPreferences(): Promise<void> {
-    if (this.preferences) return;
-    const module = await import('./preferences-dialog.js');
-    const root = this.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, module.preferencesStyles.styleSheet!];
-    this.preferences = module;
+  /** Loads the preferences dialog's code and styles once (again after a failed attempt). */
+  private loadPreferences(): Promise<void> {
+    this.preferencesLoading ??= import('./preferences-dialog.js').then(
+      (module) => {
+        const root = this.renderRoot as ShadowRoot;
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, module.preferencesStyles.styleSheet!];
+        this.preferences = module;
+      },
+      (error) => {
+        this.preferencesLoading = undefined;
+        throw error;
+      },
+    );
+    return this.preferencesLoading;
   }
 
   private toggle(categoryId: string, on: boolean): void {

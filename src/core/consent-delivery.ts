@@ -1,31 +1,31 @@
 /**
- * The banner's door to the outbox. The outbox (and the HTTP code under it) is loaded only when a
- * record has to be sent, or when an earlier page left one waiting, which keeps it off the
- * page-load path of every visitor who has already decided.
+ * The banner's door to record delivery. The record is queued synchronously (consent-queue.ts);
+ * the sending code (consent-outbox.ts, with the HTTP code under it) is loaded only when there is
+ * something to send, which keeps it off the page-load path of visitors who have decided. If that
+ * code cannot be loaded (the browser went offline), loading is retried when it comes back online
+ * and on the next page; the record waits in the queue meanwhile.
  */
 import type { ConsentRecord, ConsentTransport } from './consent-record.js';
-
-/** Must match the key in consent-outbox.ts. */
-const OUTBOX_KEY = 'privacy_consent_outbox';
-
-let outbox: Promise<typeof import('./consent-outbox.js')> | undefined;
-const loadOutbox = () => (outbox ??= import('./consent-outbox.js'));
+import { enqueue, readItems, setSiteTransport } from './consent-queue.js';
 
 export function deliverRecord(record: ConsentRecord, url: string | undefined): void {
-  void loadOutbox().then((module) => module.enqueueRecord(record, url));
+  enqueue(record, url);
+  sendQueued();
 }
 
 export function setTransport(fn: ConsentTransport | undefined): void {
-  void loadOutbox().then((module) => module.setConsentTransport(fn));
+  setSiteTransport(fn);
+  if (fn) sendQueued();
 }
 
 /** Resumes delivery of records an earlier page could not send. */
 export function resumePendingDeliveries(): void {
-  let pending = false;
-  try {
-    pending = localStorage.getItem(OUTBOX_KEY) !== null;
-  } catch {
-    /* no storage: nothing can be pending from an earlier page */
-  }
-  if (pending) void loadOutbox().then((module) => module.flushOutbox());
+  if (readItems().length > 0) sendQueued();
+}
+
+function sendQueued(): void {
+  import('./consent-outbox.js').then(
+    (outbox) => outbox.flushOutbox(),
+    () => addEventListener('online', sendQueued, { once: true }),
+  );
 }

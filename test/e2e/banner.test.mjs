@@ -100,3 +100,19 @@ test('the banner-only bundle, and both bundles on one page, work without errors'
   assert.deepEqual(problems.filter((problem) => !problem.includes('already defined by another copy')), []);
   await context.close();
 });
+
+test('a decision made offline is delivered when the browser is back online (CB-22)', async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await openDemo(context);
+  await page.getByRole('button', { name: 'Reject all' }).waitFor();
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Reject all' }).click();
+  const consentId = await page.locator('cookie-banner').evaluate((element) => element.consent.consentId);
+  await until(async () => (await page.evaluate(() => localStorage.getItem('privacy_consent_outbox'))) !== null, 'record waiting in the outbox');
+  assert.equal((await records(consentId)).length, 0);
+  await context.setOffline(false);
+  await until(async () => (await records(consentId)).length === 1, 'delivered after coming back online');
+  await until(async () => (await page.evaluate(() => localStorage.getItem('privacy_consent_outbox'))) === null, 'outbox empty');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

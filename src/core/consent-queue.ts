@@ -1,0 +1,54 @@
+/**
+ * The outbox's storage: consent records waiting for delivery, in localStorage (or memory when
+ * storage throws). Writing here is synchronous, so a decision's record is safe before any
+ * network code is even loaded; `consent-outbox.ts` does the sending.
+ */
+import type { ConsentRecord, ConsentTransport } from './consent-record.js';
+
+const STORAGE_KEY = 'privacy_consent_outbox';
+const MAX_ITEMS = 50;
+
+export interface OutboxItem {
+  record: ConsentRecord;
+  /** Endpoint URL, or absent when the site's transport function delivers it. */
+  url?: string;
+  attempts: number;
+}
+
+let memoryItems: OutboxItem[] = [];
+
+/** The site's own delivery function (the pluggable endpoint), if it set one. */
+export let siteTransport: ConsentTransport | undefined;
+
+export function setSiteTransport(fn: ConsentTransport | undefined): void {
+  siteTransport = fn;
+}
+
+export function enqueue(record: ConsentRecord, url: string | undefined): void {
+  writeItems([...readItems(), { record, url, attempts: 0 }].slice(-MAX_ITEMS));
+}
+
+export function readItems(): OutboxItem[] {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    const parsed: unknown = stored ? JSON.parse(stored) : [];
+    return Array.isArray(parsed) ? parsed.filter(isOutboxItem) : [];
+  } catch {
+    return memoryItems;
+  }
+}
+
+export function writeItems(items: OutboxItem[]): void {
+  memoryItems = items;
+  try {
+    if (items.length) localStorage.setItem(STORAGE_KEY, JSON.stringify(items));
+    else localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    /* storage unavailable or full: the records stay in memory for this page's life */
+  }
+}
+
+function isOutboxItem(value: unknown): value is OutboxItem {
+  const item = value as OutboxItem;
+  return typeof item?.record?.receiptId === 'string' && typeof item.attempts === 'number';
+}
