@@ -1,0 +1,153 @@
+/**
+ * <privacy-notice> render time per configuration and <rights-request-form> time to interactive,
+ * both from dist/privacy-elements.js. Elements or configurations that do not exist yet are
+ * reported as skipped, so the bench picks them up by itself once they land.
+ *
+ * Notice render time: from appending the element (config already set) to the first animation
+ * frame in which its shadow root has laid-out content, in a fresh page each time (cold templates).
+ * Form time to interactive: from navigation start to the first frame with an enabled, visible
+ * form control (the same visibility test as the banners), the config set inline as for ours.
+ */
+import { openPage } from './measure-banner.mjs';
+import { probe } from './probe.mjs';
+import { median, percentile } from './stats.mjs';
+import { formConfig, generatedNotice, seedConfigs } from './element-configs.mjs';
+
+const FORM_CONTROL = 'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled])';
+
+async function definedElements(browser, origin, timeoutMs) {
+  const { context, page } = await openPage(browser);
+  try {
+    await page.goto(`${origin}/page/elements.html`);
+    await page.waitForFunction(() => customElements.get('cookie-banner'), null, { timeout: timeoutMs });
+    return await page.evaluate(() => ({ notice: !!customElements.get('privacy-notice'), form: !!customElements.get('rights-request-form') }));
+  } finally {
+    await context.close();
+  }
+}
+
+/** Appends a notice with `config` and waits for its first frame with content. Runs in the page. */
+function renderNotice({ config, timeoutMs }) {
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((entry) => entry.duration)));
+  observer.observe({ type: 'longtask' });
+  const notice = document.createElement('privacy-notice');
+  notice.config = config;
+  const start = performance.now();
+  document.body.append(notice);
+  const rendered = () =>
+    notice.shadowRoot && [...notice.shadowRoot.children].some((child) => child.localName !== 'style' && child.getBoundingClientRect().height > 0);
+  return new Promise((resolve) => {
+    const poll = () => {
+      const now = performance.now();
+      if (!rendered() && now - start < timeoutMs) return requestAnimationFrame(poll);
+      // Long task entries arrive after their task ends; give them one more task.
+      setTimeout(() => {
+        observer.disconnect();
+        resolve({
+          ms: rendered() ? now - start : null,
+          headings: notice.shadowRoot ? notice.shadowRoot.querySelectorAll('h1, h2, h3, h4, h5, h6').length : 0,
+          textLength: notice.shadowRoot ? notice.shadowRoot.textContent.length : 0,
+          configProblems: (notice.configProblems ?? []).slice(0, 3),
+          longTasks: longTasks.length,
+          tbtMs: longTasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
+        });
+      }, 0);
+    };
+    requestAnimationFrame(poll);
+  });
+}
+
+async function benchNotice(browser, origin, configs, { runs, timeoutMs }) {
+  const results = [];
+  for (const { name, config } of configs) {
+    const samples = [];
+    for (let run = 0; run < runs; run++) {
+      const { context, page, problems } = await openPage(browser);
+      try {
+        await page.goto(`${origin}/page/elements.html`);
+        await page.waitForFunction(() => customElements.get('privacy-notice'), null, { timeout: timeoutMs });
+        samples.push({ ...(await page.evaluate(renderNotice, { config, timeoutMs })), problems });
+      } finally {
+        await context.close();
+      }
+    }
+    const times = samples.map((sample) => sample.ms);
+    results.push({
+      name,
+      sections: config.notice?.sections?.length ?? 0,
+      medianMs: median(times),
+      p90Ms: percentile(times, 90),
+      failures: times.filter((ms) => ms === null).length,
+      headings: samples[0].headings,
+      textLength: samples[0].textLength,
+      medianTbtMs: median(samples.map((sample) => sample.tbtMs)),
+      configProblems: samples[0].configProblems,
+      problems: [...new Set(samples.flatMap((sample) => sample.problems))],
+    });
+  }
+  return results;
+}
+
+async function benchForm(browser, origin, { runs, timeoutMs, settleMs }) {
+  const samples = [];
+  for (let run = 0; run < runs; run++) {
+    const { context, page, problems } = await openPage(browser);
+    try {
+      await page.addInitScript(probe, { root: ['rights-request-form', FORM_CONTROL], cookie: '', recordEndpoint: null });
+      await page.goto(`${origin}/page/form.html`, { waitUntil: 'commit' });
+      const shown = await page
+        .waitForFunction(() => window.__bench.visibleAt !== null, null, { timeout: timeoutMs, polling: 50 })
+        .then(() => true, () => false);
+      if (!shown) {
+        samples.push({ ms: null, problems });
+        continue;
+      }
+      await page.waitForTimeout(settleMs);
+      const bench = await page.evaluate(() => window.__bench);
+      const tasks = bench.longTasks.filter((task) => task.start < bench.visibleAt + settleMs);
+      samples.push({ ms: bench.visibleAt, tbtMs: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0), problems });
+    } finally {
+      await context.close();
+    }
+  }
+  const times = samples.map((sample) => sample.ms);
+  return {
+    medianMs: median(times),
+    p90Ms: percentile(times, 90),
+    failures: times.filter((ms) => ms === null).length,
+    medianTbtMs: median(samples.map((sample) => sample.tbtMs)),
+    problems: [...new Set(samples.flatMap((sample) => sample.problems))],
+  };
+}
+
+/** Runs both element benches; `formPage(config)` puts the form page with that config on the server. */
+export async function benchElements(browser, origin, { runs, timeoutMs, settleMs, formPage }) {
+  const defined = await definedElements(browser, origin, timeoutMs);
+  const seeds = seedConfigs();
+  const out = { notice: null, form: null };
+
+  if (!defined.notice) out.notice = { skipped: '<privacy-notice> not built yet (not defined by dist/privacy-elements.js)' };
+  else if (seeds.length === 0) out.notice = { skipped: 'no seed configurations in demo/policies/*.json yet' };
+  else {
+    const generated = generatedNotice(seeds);
+    const configs = generated.error ? seeds : [...seeds, generated];
+    out.notice = { runs, results: await benchNotice(browser, origin, configs, { runs, timeoutMs }) };
+    if (generated.error) out.notice.generated = { skipped: generated.error };
+  }
+
+  if (!defined.form) out.form = { skipped: '<rights-request-form> not built yet (not defined by dist/privacy-elements.js)' };
+  else {
+    const chosen = formConfig(seeds);
+    if (!chosen) out.form = { skipped: 'no configuration for <rights-request-form> found' };
+    else {
+      formPage(chosen.config);
+      const result = await benchForm(browser, origin, { runs, timeoutMs, settleMs });
+      out.form =
+        result.failures === runs
+          ? { skipped: `<rights-request-form> showed no enabled form control within ${timeoutMs} ms with ${chosen.name}`, problems: result.problems }
+          : { runs, config: chosen.name, ...result };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+/** The printed table, RESULTS.md, and the notes under both. */
+
+function cellText(cell, row) {
+  if (cell.value === null) return 'n/a';
+  const value = `${cell.value.toFixed(row.digits)}${row.unit ? ` ${row.unit}` : ''}`;
+  if (cell.ratio === null) return value;
+  const ratio = cell.ratio === Infinity ? '>best 0' : `${cell.ratio.toFixed(2)}×`;
+  return `${value} (${ratio})`;
+}
+
+/** A plain-text table with aligned columns. */
+export function textTable(rows, summaries) {
+  const header = ['figure (lower is better; ratio to best peer)', ...summaries.map((summary) => summary.label)];
+  const lines = [header, ...rows.map((row) => [row.label, ...row.cells.map((cell) => cellText(cell, row))])];
+  const widths = header.map((_, column) => Math.max(...lines.map((line) => line[column].length)));
+  const format = (line) => line.map((text, column) => (column === 0 ? text.padEnd(widths[column]) : text.padStart(widths[column]))).join('  ');
+  return [format(header), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.slice(1).map(format)].join('\n');
+}
+
+export function markdownTable(rows, summaries) {
+  const header = `| figure (ratio to best peer) | ${summaries.map((summary) => summary.label).join(' | ')} |`;
+  const rule = `| --- | ${summaries.map(() => '---:').join(' | ')} |`;
+  return [header, rule, ...rows.map((row) => `| ${row.label} | ${row.cells.map((cell) => cellText(cell, row)).join(' | ')} |`)].join('\n');
+}
+
+const list = (paths) => (paths.length ? paths.join(', ') : 'none');
+
+/** What each page requested before its banner showed, off-site requests, errors; and the goals. */
+export function notes(summaries, rows, blank) {
+  const lines = [
+    `- blank page (no banner): long tasks per load, median ${blank.longTasksMedian} (4× CPU: ${blank.throttledLongTasksMedian})`,
+  ];
+  for (const summary of summaries) {
+    const requests = summary.requestsBeforeVisible.map(list).join(' | or | ');
+    lines.push(`- ${summary.label}: before the banner showed: ${requests}`);
+    if (summary.transfer.files.length) lines.push(`  JS/CSS counted: ${summary.transfer.files.map((file) => file.path).join(', ')}`);
+    if (summary.offsite.length) lines.push(`  OFF-SITE REQUESTS: ${summary.offsite.join(', ')}`);
+    if (summary.problems.length) lines.push(`  console/page errors: ${summary.problems.slice(0, 5).join(' / ')}`);
+    for (const [mode, loads] of [['normal', summary.normal], ['4× CPU', summary.throttled]]) {
+      if (loads.failures || loads.errors.length) lines.push(`  ${mode}: ${loads.failures}/${loads.runs} loads failed; ${loads.errors.join('; ')}`);
+    }
+  }
+  lines.push('', ...goals(summaries, rows, blank));
+  return lines.join('\n');
+}
+
+/** The issue's goals, checked against this run. */
+function goals(summaries, rows, blank) {
+  const byLabel = Object.fromEntries(rows.map((row) => [row.label, row]));
+  const oursIndex = summaries.findIndex((summary) => summary.id === 'ours');
+  const vanilla = summaries.find((summary) => summary.id === 'vanilla-cookieconsent');
+  if (oursIndex < 0) return [];
+  const ours = summaries[oursIndex];
+  const mark = (ok) => (ok ? 'met' : 'NOT met');
+  const ratioOf = (label) => byLabel[label].cells[oursIndex].ratio;
+  const out = ['Goals (issue 6), ours with the config inline:'];
+  if (vanilla) {
+    const ratio = ours.transfer.brotli / vanilla.transfer.brotli;
+    out.push(`- banner JS+CSS ≤ 0.75× vanilla-cookieconsent (brotli): ${ratio.toFixed(2)}× — ${mark(ratio <= 0.75)}`);
+  }
+  for (const label of ['time to banner, median', '4× CPU: time to banner, median']) {
+    const ratio = ratioOf(label);
+    if (ratio !== null) out.push(`- ${label} ≤ 1.0× the fastest peer: ${ratio.toFixed(2)}× — ${mark(ratio <= 1)}`);
+  }
+  // A long task is ours when a script of ours ran 50 ms or more in it, or the page has more of
+  // them than the same page without a banner.
+  const longestScript = Math.max(ours.normal.longestScriptMaxMs ?? 0, ours.throttled.longestScriptMaxMs ?? 0);
+  const extraTasks = [
+    (ours.normal.longTasksMedian ?? 0) - blank.longTasksMedian,
+    (ours.throttled.longTasksMedian ?? 0) - blank.throttledLongTasksMedian,
+  ];
+  const noneOfOurs = longestScript < 50 && extraTasks.every((extra) => extra <= 0);
+  out.push(
+    `- zero long tasks caused by our code: longest script run ${longestScript.toFixed(0)} ms (any load); long tasks per load above the blank page, median: ${extraTasks.join(' / 4× CPU: ')} — ${mark(noneOfOurs)}`,
+  );
+  const cls = Math.max(ours.normal.clsMax ?? 0, ours.throttled.clsMax ?? 0);
+  out.push(`- CLS 0: worst ${cls.toFixed(3)} — ${mark(cls === 0)}`);
+  const inline = ours.requestsBeforeVisible.every((paths) => paths.every((path) => path === '/dist/cookie-banner.js'));
+  out.push(`- no request before the banner but its script, config inline: ${mark(inline)}`);
+  const src = summaries.find((summary) => summary.id === 'ours-config-src');
+  if (src) {
+    const onlyConfig = src.requestsBeforeVisible.every((paths) => paths.every((path) => path === '/dist/cookie-banner.js' || path === '/config/ours.json'));
+    out.push(`- only the config besides the script, with config-src: ${mark(onlyConfig)}`);
+  }
+  return out;
+}
+
+export function elementsText(elements) {
+  const lines = [];
+  const notice = elements.notice;
+  if (!notice) return '';
+  if (notice.skipped) lines.push(`<privacy-notice> render time: skipped: ${notice.skipped}`);
+  else {
+    lines.push(`<privacy-notice> render time (append → first frame with content), ${notice.runs} fresh pages each:`);
+    for (const result of notice.results) {
+      lines.push(
+        `- ${result.name}: ${result.sections} sections, median ${fmt(result.medianMs)} ms, p90 ${fmt(result.p90Ms)} ms, TBT median ${fmt(result.medianTbtMs)} ms, ${result.headings} headings, ${result.textLength} characters${result.failures ? `, ${result.failures} renders timed out` : ''}`,
+      );
+      if (result.configProblems?.length) lines.push(`  INVALID CONFIG, the notice showed its error state: ${result.configProblems.join('; ')}`);
+    }
+    if (notice.generated?.skipped) lines.push(`- generated 500-section config: skipped: ${notice.generated.skipped}`);
+  }
+  const form = elements.form;
+  if (form.skipped) lines.push(`<rights-request-form> time to interactive: skipped: ${form.skipped}`);
+  else {
+    lines.push(
+      `<rights-request-form> time to interactive (navigation → first enabled form control shown), ${form.runs} loads with ${form.config}: median ${fmt(form.medianMs)} ms, p90 ${fmt(form.p90Ms)} ms, TBT median ${fmt(form.medianTbtMs)} ms${form.failures ? `, ${form.failures} loads timed out` : ''}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+const fmt = (ms) => (ms === null || ms === undefined ? 'n/a' : ms.toFixed(0));

@@ -1,0 +1,106 @@
+/**
+ * Runs in every bench page before any of the page's own scripts (Playwright init script), and
+ * records into window.__bench what the runner reads back. Must stay self-contained: Playwright
+ * sends the function's source text into the page.
+ *
+ * "Banner visible" is the same test for every library: on each animation frame, the banner's
+ * first layer exists, has a non-empty box that overlaps the viewport, is not visibility:hidden,
+ * and neither it nor an ancestor (through shadow hosts) is display:none or opacity 0. The time
+ * is taken in the requestAnimationFrame callback of the first frame that paints it, so fade-ins
+ * and slide-ins count from their first painted frame.
+ */
+export function probe({ root, cookie, recordEndpoint }) {
+  const bench = (window.__bench = {
+    visibleAt: null,
+    longTasks: [],
+    frames: [],
+    layoutShifts: [],
+    clickAt: null,
+    cookieAt: null,
+    gatedAt: null,
+    recordAt: null,
+  });
+
+  const find = () => {
+    let scope = document;
+    let element = null;
+    for (const selector of root) {
+      if (!scope) return null;
+      element = scope.querySelector(selector);
+      if (!element) return null;
+      scope = element.shadowRoot;
+    }
+    return element;
+  };
+
+  const parentOf = (node) => (node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentElement);
+
+  const isShown = (element) => {
+    const box = element.getBoundingClientRect();
+    if (box.width <= 0 || box.height <= 0) return false;
+    if (box.bottom <= 0 || box.right <= 0 || box.top >= innerHeight || box.left >= innerWidth) return false;
+    if (getComputedStyle(element).visibility === 'hidden') return false;
+    for (let node = element; node; node = parentOf(node)) {
+      const style = getComputedStyle(node);
+      if (style.display === 'none' || Number(style.opacity) === 0) return false;
+    }
+    return true;
+  };
+
+  const poll = () => {
+    const element = find();
+    if (element && isShown(element)) bench.visibleAt = performance.now();
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+
+  const observe = (type, onEntry) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true });
+    } catch {
+      /* entry type not supported */
+    }
+  };
+  observe('longtask', (entry) => bench.longTasks.push({ start: entry.startTime, duration: entry.duration }));
+  // Long animation frames name the scripts that ran in them: which code made a frame long.
+  observe('long-animation-frame', (entry) =>
+    bench.frames.push({
+      start: entry.startTime,
+      duration: entry.duration,
+      scripts: entry.scripts.map((script) => ({ url: script.sourceURL, type: script.invokerType, duration: script.duration })),
+    }),
+  );
+  observe('layout-shift', (entry) =>
+    bench.layoutShifts.push({ start: entry.startTime, value: entry.value, hadRecentInput: entry.hadRecentInput }),
+  );
+  observe('resource', (entry) => {
+    if (recordEndpoint && bench.clickAt !== null && bench.recordAt === null && entry.name.includes(recordEndpoint)) {
+      bench.recordAt = entry.responseEnd;
+    }
+  });
+
+  // The first trusted click after the banner showed is the Accept all click the runner makes.
+  addEventListener(
+    'click',
+    (event) => {
+      if (event.isTrusted && bench.clickAt === null && bench.visibleAt !== null) bench.clickAt = event.timeStamp;
+    },
+    true,
+  );
+
+  // "Decision stored": the first write of the library's consent cookie after that click.
+  const cookieProperty = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+  Object.defineProperty(Document.prototype, 'cookie', {
+    configurable: true,
+    enumerable: cookieProperty.enumerable,
+    get() {
+      return cookieProperty.get.call(this);
+    },
+    set(value) {
+      cookieProperty.set.call(this, value);
+      const name = String(value).split('=')[0].trim();
+      const deletion = /max-age=-|max-age=0\b|expires=thu, 01 jan 1970/i.test(String(value));
+      if (bench.clickAt !== null && bench.cookieAt === null && name === cookie && !deletion) bench.cookieAt = performance.now();
+    },
+  });
+}

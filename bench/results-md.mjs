@@ -1,0 +1,71 @@
+/** bench/RESULTS.md: the latest table, when and where it was measured, and how. */
+
+export function resultsMarkdown(result, table, notesText, elementsText) {
+  const { machine, options } = result;
+  return `# Benchmark results
+
+Written by \`node bench/run.mjs --markdown\` (\`npm run bench -- --markdown\`). The full figures of
+this run are in [results/summary.json](results/summary.json); every run writes
+\`bench/results/<time>.json\` (not committed).
+
+- **Measured:** ${result.date.slice(0, 16).replace('T', ' ')} UTC, commit ${result.commit}, ${result.seconds} s
+- **Machine:** ${machine.nproc} CPUs (\`nproc\`), ${machine.cpu}, ${machine.platform}; Chromium ${machine.chromium} (headless, Debian build); Node ${machine.node}
+- **Load:** 1-minute load average ${machine.loadAverage.samples.join(' → ')} (median ${machine.loadAverage.median}) on ${machine.nproc} CPUs, shared with other work. Absolute times are noisy on such a machine; compare the ratios, which come from loads alternated within the same run.
+- **Runs:** ${options.runs} loads per banner, ${options.throttledRuns} more at ${options.throttle}× CPU throttling, alternating between banners; ${options.elementRuns} per element configuration.
+
+${table}
+
+Ratios are to the best (lowest) peer for each row: below 1.00× is better than every peer.
+"n/a": the library has no such thing (only ours sends a consent record to an endpoint).
+
+\`\`\`
+${notesText}
+\`\`\`
+
+## Elements
+
+\`\`\`
+${elementsText}
+\`\`\`
+
+## How it is measured
+
+- **Setup.** Each library on the same page (a heading, eight paragraphs), served by the bench's own
+  server on 127.0.0.1 with the same two categories (necessary, statistics) and English texts; set
+  up as its documentation shows, in its smallest build that shows a banner: ours
+  \`dist/cookie-banner.js\`; vanilla-cookieconsent's UMD script + CSS (\`hideFromBots: false\`, or it
+  hides from automated browsers); klaro's \`klaro.js\` (CSS built in); tarteaucitron's
+  \`tarteaucitron.min.js\` + English strings + its CSS, with \`useExternalJs\` so it does not load its
+  list of every known service. Every load is a fresh browser context: empty cache and cookies.
+- **Transfer size.** Every JS and CSS response a page loaded until the measuring window ends,
+  compressed by the bench with node:zlib (gzip level 9, brotli quality 11), each file on its own as
+  it travels. The HTML page, with the inline configuration every library needs, is not counted.
+- **Banner visible.** An init script runs before any page script and checks on every animation
+  frame whether the library's first layer has a non-empty box inside the viewport, is not
+  \`visibility: hidden\`, and neither it nor an ancestor (through shadow hosts) is \`display: none\`
+  or opacity 0. The time is \`performance.now()\` in the first frame that passes, from navigation
+  start. Fade-ins and slide-ins count from their first painted frame. The same test for all.
+- **Long tasks, TBT, CLS.** PerformanceObserver \`longtask\` and \`layout-shift\` entries from
+  navigation start to ${options.settleMs} ms after the banner showed; TBT is the sum of each long
+  task's time over 50 ms. "Longest script run" comes from Long Animation Frame entries (frames over
+  50 ms list the scripts that ran in them): the longest single script run (a script's evaluation,
+  an event handler, a callback) in such a frame, 0 when no frame was long. Every script on these
+  pages belongs to the banner; the blank page's own long tasks are listed below the table, since
+  at 4× CPU parsing and laying out the page alone can take over 50 ms.
+- **JS heap.** CDP \`HeapProfiler.collectGarbage\`, then \`Performance.getMetrics\` JSHeapUsedSize,
+  ${options.settleMs} ms after the banner showed, minus the same figure for the page without a banner.
+- **4× CPU.** CDP \`Emulation.setCPUThrottlingRate\` before navigation, as a mobile stand-in.
+- **Accept all.** A real click on the library's Accept all button. From the click event's
+  timestamp to: the first write of the library's consent cookie (a wrapper around
+  \`document.cookie\`); the gated statistics script running (each library's own mechanism: our
+  \`<script type="text/plain" data-consent-category>\`, vanilla-cookieconsent's \`data-category\`,
+  klaro's \`data-name\`, tarteaucitron's service \`js\` function); and, for ours, the response of the
+  local endpoint that stored the consent record (resource timing \`responseEnd\`).
+- **Requests before the banner.** Resource timing entries that started before the banner showed.
+- **<privacy-notice>.** From appending the element (config set) to the first frame in which its
+  shadow root has laid-out content, in a fresh page each time; the seed configurations in
+  \`demo/policies/\` and one grown to 500 free sections by repeating a seed's sections.
+- **<rights-request-form>.** From navigation start to the first frame showing an enabled form
+  control, with the same visibility test as the banners.
+`;
+}

@@ -1,0 +1,88 @@
+/** Turns the samples of each contender into the figures of the table. */
+import { max, median, percentile, transferOf } from './stats.mjs';
+
+function summarizeLoads(samples) {
+  const ok = samples.filter((sample) => !sample.error);
+  const accepted = ok.filter((sample) => sample.accept && !sample.accept.error);
+  return {
+    runs: samples.length,
+    failures: samples.length - ok.length,
+    errors: [...new Set(samples.map((sample) => sample.error ?? sample.accept?.error).filter(Boolean))],
+    visibleMedianMs: median(ok.map((sample) => sample.visibleMs)),
+    visibleP90Ms: percentile(ok.map((sample) => sample.visibleMs), 90),
+    longTasksMedian: median(ok.map((sample) => sample.longTasks)),
+    longTasksMax: max(ok.map((sample) => sample.longTasks)),
+    longestTaskMs: max(ok.map((sample) => sample.longestTaskMs)),
+    longestScriptMedianMs: median(ok.map((sample) => sample.longestScriptMs)),
+    longestScriptMaxMs: max(ok.map((sample) => sample.longestScriptMs)),
+    tbtMedianMs: median(ok.map((sample) => sample.tbtMs)),
+    clsMax: max(ok.map((sample) => sample.cls)),
+    heapMedianBytes: median(ok.map((sample) => sample.heapBytes)),
+    storedMedianMs: median(accepted.map((sample) => sample.accept.storedMs)),
+    gatedMedianMs: median(accepted.map((sample) => sample.accept.gatedMs)),
+    recordMedianMs: median(accepted.map((sample) => sample.accept.recordMs)),
+  };
+}
+
+/** Everything the table and the JSON need about one contender. */
+export function summarizeContender(contender, samples, { fileFor, blankHeapBytes }) {
+  const normal = summarizeLoads(samples.filter((sample) => sample.throttle === 1));
+  const throttled = summarizeLoads(samples.filter((sample) => sample.throttle > 1));
+  const ok = samples.filter((sample) => !sample.error);
+  const transfer = transferOf(ok.flatMap((sample) => sample.resources), fileFor);
+  // Requests are the same on every load; keep each distinct list seen, to show when they are not.
+  const requestLists = [...new Set(ok.map((sample) => JSON.stringify(sample.requestsBeforeVisible.map((url) => new URL(url).pathname))))];
+  return {
+    id: contender.id,
+    label: contender.label,
+    ours: !!contender.ours,
+    transfer,
+    requestsBeforeVisible: requestLists.map((list) => JSON.parse(list)),
+    offsite: [...new Set(samples.flatMap((sample) => sample.offsite ?? []))],
+    problems: [...new Set(samples.flatMap((sample) => sample.problems ?? []))],
+    heapAboveBlankBytes: normal.heapMedianBytes === null ? null : normal.heapMedianBytes - blankHeapBytes,
+    normal,
+    throttled,
+  };
+}
+
+const kB = (bytes) => (bytes === null ? null : bytes / 1000);
+
+/** The rows of the table: label, unit, digits, and how to read the figure from a summary. */
+export const METRICS = [
+  { label: 'JS+CSS transfer, brotli', unit: 'kB', digits: 1, get: (s) => kB(s.transfer.brotli) },
+  { label: 'JS+CSS transfer, gzip', unit: 'kB', digits: 1, get: (s) => kB(s.transfer.gzip) },
+  { label: 'requests before banner shown', unit: '', digits: 0, get: (s) => Math.max(...s.requestsBeforeVisible.map((list) => list.length)) },
+  { label: 'time to banner, median', unit: 'ms', digits: 0, get: (s) => s.normal.visibleMedianMs },
+  { label: 'time to banner, p90', unit: 'ms', digits: 0, get: (s) => s.normal.visibleP90Ms },
+  { label: 'long tasks per load, median', unit: '', digits: 1, get: (s) => s.normal.longTasksMedian },
+  { label: 'total blocking time, median', unit: 'ms', digits: 0, get: (s) => s.normal.tbtMedianMs },
+  { label: 'longest script run, median', unit: 'ms', digits: 0, get: (s) => s.normal.longestScriptMedianMs },
+  { label: 'CLS, worst load', unit: '', digits: 3, get: (s) => s.normal.clsMax },
+  { label: 'JS heap above blank page, median', unit: 'kB', digits: 0, get: (s) => kB(s.heapAboveBlankBytes) },
+  { label: '4× CPU: time to banner, median', unit: 'ms', digits: 0, get: (s) => s.throttled.visibleMedianMs },
+  { label: '4× CPU: time to banner, p90', unit: 'ms', digits: 0, get: (s) => s.throttled.visibleP90Ms },
+  { label: '4× CPU: long tasks per load, median', unit: '', digits: 1, get: (s) => s.throttled.longTasksMedian },
+  { label: '4× CPU: total blocking time, median', unit: 'ms', digits: 0, get: (s) => s.throttled.tbtMedianMs },
+  { label: '4× CPU: longest script run, median', unit: 'ms', digits: 0, get: (s) => s.throttled.longestScriptMedianMs },
+  { label: '4× CPU: CLS, worst load', unit: '', digits: 3, get: (s) => s.throttled.clsMax },
+  { label: 'Accept all → decision stored, median', unit: 'ms', digits: 1, get: (s) => s.normal.storedMedianMs },
+  { label: 'Accept all → gated script ran, median', unit: 'ms', digits: 1, get: (s) => s.normal.gatedMedianMs },
+  { label: 'Accept all → record stored by endpoint, median', unit: 'ms', digits: 1, get: (s) => s.normal.recordMedianMs },
+  { label: '4× CPU: Accept all → gated script ran, median', unit: 'ms', digits: 1, get: (s) => s.throttled.gatedMedianMs },
+];
+
+/** Each figure with its ratio to the best (lowest) peer's; lower is better for every row. */
+export function tableRows(summaries) {
+  const peers = summaries.filter((summary) => !summary.ours);
+  return METRICS.map((metric) => {
+    const peerValues = peers.map(metric.get).filter((value) => typeof value === 'number');
+    const best = peerValues.length ? Math.min(...peerValues) : null;
+    const cells = summaries.map((summary) => {
+      const value = metric.get(summary);
+      const ratio = typeof value !== 'number' || best === null ? null : best === 0 ? (value === 0 ? 1 : Infinity) : value / best;
+      return { value: typeof value === 'number' ? value : null, ratio };
+    });
+    return { label: metric.label, unit: metric.unit, digits: metric.digits, best, cells };
+  });
+}
