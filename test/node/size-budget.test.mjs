@@ -76,6 +76,9 @@ function checkBundle(t, file, budget) {
   const bundle = bundleOf(file);
   t.diagnostic(`${file}: ${show(bundle.brotli)} brotli, ${show(bundle.gzip)} gzip, ${show(bundle.raw)} raw; budget ${show(budget)} brotli`);
   if (bundle.eager.length > 1) t.diagnostic(`  includes ${bundle.eager.slice(1).map((path) => relative(dist, path)).join(', ')}`);
+  for (const path of bundle.lazy.filter((chunk) => !localeOf(chunk) && existsSync(chunk))) {
+    t.diagnostic(`  loads on demand: ${relative(dist, path)} ${show(brotli(readFileSync(path)))} brotli`);
+  }
   assert.ok(bundle.brotli <= budget, `${file} is ${show(bundle.brotli)} brotli, budget ${show(budget)}${over(bundle.brotli, budget)}`);
   return bundle;
 }
