@@ -4,6 +4,7 @@
  */
 import { validateConfig, type PartValidator } from './core/config.js';
 import { validateConsentPart } from './core/consent-config.js';
+import { validateNoticePart } from './privacy-notice/notice-validation.js';
 
 export type { ConfigProblem } from './core/validation.js';
 export { formatProblem } from './core/validation.js';
@@ -12,7 +13,7 @@ export { lintPrivacyConfig, configLanguages, languageMaps, missingTranslations, 
 export type { LintProblem, FoundText } from './core/config-lint.js';
 
 /** Validators of every part of the configuration. The notice and form add theirs here. */
-export const ALL_PARTS: readonly PartValidator[] = [validateConsentPart];
+export const ALL_PARTS: readonly PartValidator[] = [validateConsentPart, validateNoticePart];
 
 /** Every problem in `raw`, as `{ path, message }`; an empty list means the configuration is valid. */
 export function validatePrivacyConfig(raw: unknown) {

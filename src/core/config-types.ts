@@ -52,7 +52,10 @@ export interface PrivacyConfig {
   defaultLocale?: string;
   /** The languages every text is written in; checked for completeness by the validator. */
   locales?: string[];
-  /** Who is responsible for the processing (GDPR Art. 13(1)(a)). Used by the notice and the form. */
+  /**
+   * Who is responsible for the processing (GDPR Art. 13(1)(a)). Used by the notice and the form.
+   * @minItems 1
+   */
   controllers?: Controller[];
   /** The cookie banner: categories, endpoint and texts. */
   consent?: ConsentConfig;
