@@ -1,0 +1,137 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { validateConsentPart } from '../core/consent-config.js';
+import type { PartValidator } from '../core/config.js';
+import { PrivacyElement } from '../core/privacy-element.js';
+import { noticeStrings } from '../i18n/generated/notice.js';
+import { languagePreferences, matchLocale } from '../i18n/locale.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { NoticeRenderer } from './notice-renderer.js';
+import { texts } from './notice-texts.js';
+import { validateNoticePart } from './notice-validation.js';
+import { noticeStyles } from './privacy-notice.styles.js';
+
+/**
+ * The privacy notice (GDPR Art. 13/14), rendered from the same JSON configuration as the cookie
+ * banner and the rights form: controllers, purposes with legal bases, recipients and transfers,
+ * retention, rights, the supervisory authority, the cookie table from `consent.categories`,
+ * and free sections, with a table of contents and deep links (`#rights`).
+ *
+ * @tagname privacy-notice
+ * @summary Privacy notice rendered from JSON configuration.
+ *
+ * @attr config-src - URL of the JSON configuration (shared by every element on the page).
+ * @attr heading-level - Level of the notice's heading (1–6, default 2); sections are one level below.
+ * @attr lang - Interface language of the standard headings and explanations; defaults to `<html lang>`, then the browser's.
+ *
+ * @csspart base - The whole notice (an `<article>`).
+ * @csspart header - Heading, dates and summary.
+ * @csspart title - The notice's heading.
+ * @csspart meta - Published / last updated dates and version.
+ * @csspart summary - The summary under the heading.
+ * @csspart toc - The table of contents (`<nav>`).
+ * @csspart section - Every section; each also has the part `<id>-section`, e.g. `rights-section`.
+ * @csspart section-title - Every section heading.
+ * @csspart controllers - The controllers' contact details.
+ * @csspart dpo - The data protection officer's contact details.
+ * @csspart transfers - The part about transfers outside the EU/EEA.
+ * @csspart authority - The supervisory authority.
+ * @csspart cookie-table - The table of cookie categories.
+ * @csspart cookie-settings - The button that opens the cookie banner's preferences.
+ * @csspart rights-form-link - The link to the rights request form.
+ * @csspart request-link - Each right's link to the rights request form.
+ * @csspart error - The short message shown instead of an invalid notice.
+ *
+ * @cssprop --privacy-color-background - Background (shared by all elements).
+ * @cssprop --privacy-color-text - Text colour.
+ * @cssprop --privacy-color-muted - Secondary text colour (dates, table headers).
+ * @cssprop --privacy-color-accent - Links and the cookie settings button.
+ * @cssprop --privacy-color-accent-text - Text on the button.
+ * @cssprop --privacy-color-border - Table borders.
+ * @cssprop --privacy-color-surface - Table header and table of contents background.
+ * @cssprop --privacy-color-focus - Focus ring.
+ * @cssprop --privacy-radius - Corner radius.
+ * @cssprop --privacy-font-family - Font.
+ * @cssprop --privacy-notice-max-width - Width of the text column (default 48rem).
+ * @cssprop --privacy-notice-scroll-margin - Space kept above a section when it is scrolled to, e.g. under a sticky header (default 1rem).
+ * @cssprop --privacy-notice-loading-height - Space reserved while the configuration loads, so the page below does not jump (default 100vh).
+ */
+export class PrivacyNotice extends PrivacyElement {
+  static override styles = [sharedStyles, noticeStyles];
+
+  /** Level of the notice's heading, to fit the host page's outline; sections are one level below. */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
+
+  protected readonly configParts: readonly PartValidator[] = [
+    (config, problems) => validateNoticePart(config, problems, true),
+    // The cookie table comes from `consent`; when present it must be valid too.
+    (config, problems) => config.consent !== undefined && validateConsentPart(config, problems),
+  ];
+  protected readonly stringLoaders = noticeStrings;
+
+  /** The deep link is followed once, after the first complete render. */
+  private deepLinkFollowed = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.addEventListener('click', this.onClick);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.removeEventListener('click', this.onClick);
+  }
+
+  /** Scrolls to a section (`rights`, `cookies`, or a free section's id) and moves focus to its heading. */
+  showSection(id: string): boolean {
+    const heading = this.shadowRoot?.getElementById(`${id}-title`);
+    if (!heading) return false;
+    heading.focus(); // focus scrolls it into view; scroll-margin keeps it clear of sticky headers
+    return true;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Keep room for the notice while it loads, so content below does not shift (no layout shift).
+    this.toggleAttribute('data-loading', !this.ready && this.configProblems.length === 0);
+    if (this.ready && !this.deepLinkFollowed) {
+      this.deepLinkFollowed = true;
+      this.followHash();
+    }
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    if (this.configProblems.length > 0) {
+      // Short and calm for visitors; the details are in the console (reported by the base class).
+      return html`<p class="error" part="error">${texts().invalid}</p>`;
+    }
+    if (!this.ready) return nothing;
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
+    return new NoticeRenderer(this.configuration!, this.locale, this.contentLocale(), level).render();
+  }
+
+  /** The visitor's full language tag behind the interface language, e.g. `sv-FI` for `sv`. */
+  private contentLocale(): string {
+    const tags = languagePreferences(this, this.configuration?.defaultLocale);
+    return tags.find((tag) => matchLocale(tag) === this.locale) ?? this.locale;
+  }
+
+  /** In-page links inside the shadow root: the browser cannot find their targets, so we do. */
+  private onClick = (event: MouseEvent): void => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    const hash = anchor?.getAttribute('href');
+    if (!hash?.startsWith('#') || hash.length < 2) return;
+    if (!this.showSection(decodeURIComponent(hash.slice(1)))) return;
+    event.preventDefault();
+    history.pushState(history.state, '', hash); // the address stays shareable as a deep link
+  };
+
+  private onHashChange = (): void => this.followHash();
+
+  private followHash(): void {
+    if (location.hash.length > 1) this.showSection(decodeURIComponent(location.hash.slice(1)));
+  }
+}
