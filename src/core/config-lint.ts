@@ -16,10 +16,13 @@ export interface LintProblem extends ConfigProblem {
   language?: string;
 }
 
-/** A text given per language, found somewhere in the configuration. */
+/**
+ * A text given per language, found somewhere in the configuration. A version is a string, or
+ * (for the notice's rich text) a list of structured blocks.
+ */
 export interface FoundText {
   path: string;
-  value: Record<string, string>;
+  value: Record<string, string | unknown[]>;
 }
 
 /** The id of the category that holds strictly necessary cookies, including the consent cookie. */
@@ -156,9 +159,12 @@ export function languageMaps(value: unknown, path = ''): FoundText[] {
   return Object.entries(value).flatMap(([key, item]) => languageMaps(item, join(path, key)));
 }
 
-function isLanguageMap(value: Record<string, unknown>): value is Record<string, string> {
+function isLanguageMap(value: Record<string, unknown>): value is Record<string, string | unknown[]> {
   const entries = Object.entries(value);
-  return entries.length > 0 && entries.every(([key, text]) => LANGUAGE_TAG.test(key) && !NOT_LANGUAGES.has(key) && typeof text === 'string');
+  return (
+    entries.length > 0 &&
+    entries.every(([key, text]) => LANGUAGE_TAG.test(key) && !NOT_LANGUAGES.has(key) && (typeof text === 'string' || Array.isArray(text)))
+  );
 }
 
 /** Every text that lacks a configured language: a language is complete or not offered (PN-11, GEN-04). */
@@ -172,10 +178,14 @@ export function missingTranslations(config: unknown): LintProblem[] {
 }
 
 /** True when a visitor speaking `language` gets a text written for them (`sv-FI` is served by `sv`). */
-function hasLanguage(text: Record<string, string>, language: string): boolean {
+function hasLanguage(text: Record<string, string | unknown[]>, language: string): boolean {
   // pickText falls back to the base language and then to any region of it, so any of those will do.
   const base = baseLanguage(language);
-  return Object.entries(text).some(([key, value]) => value.trim() !== '' && baseLanguage(key) === base);
+  return Object.entries(text).some(([key, value]) => !isBlank(value) && baseLanguage(key) === base);
+}
+
+function isBlank(value: string | unknown[]): boolean {
+  return typeof value === 'string' ? value.trim() === '' : value.length === 0;
 }
 
 /** A text's versions as `{ text, path, language }`; a plain string has no language. */
