@@ -11,6 +11,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { browserInfoPlugin } from './test/support/browser-info-plugin.mjs';
 import { CHROMIUM_ARGS, locateBrowsers, wantedEngines } from './test/support/browsers.mjs';
 import { testEndpoint } from './test/support/test-endpoint.mjs';
+import { editorMiddleware } from './test/support/editor-middleware.mjs'; // the settings editor: /dist/ → src/, replaceable files
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 
 const launchers = {
@@ -46,7 +47,7 @@ export default {
   nodeResolve: true,
   // Lit's legacy decorators need the tsconfig (experimentalDecorators, useDefineForClassFields).
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), browserInfoPlugin()],
-  middleware: [testEndpoint],
+  middleware: [testEndpoint, editorMiddleware],
   browsers: engines.map((engine) => Object.assign(launchers[engine](found[engine]), { engine })),
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
