@@ -30,12 +30,14 @@ else
   AS_OWNER=""
 fi
 
+# On failure: show why, and leave nothing behind (the cluster is not running then).
+fail() { cat "$1" >&2; rm -rf "$CLUSTER_DIR"; exit 1; }
 $AS_OWNER "$BINDIR/initdb" --pgdata="$CLUSTER_DIR/data" --username=postgres \
   --auth=scram-sha-256 --pwfile="$CLUSTER_DIR/password" --no-sync >"$CLUSTER_DIR/initdb.log" 2>&1 \
-  || { cat "$CLUSTER_DIR/initdb.log" >&2; exit 1; }
+  || fail "$CLUSTER_DIR/initdb.log"
 $AS_OWNER "$BINDIR/pg_ctl" --pgdata="$CLUSTER_DIR/data" --log="$CLUSTER_DIR/server.log" --wait \
   -o "-k $CLUSTER_DIR -h 127.0.0.1 -p $PORT -c max_connections=200" start >/dev/null \
-  || { cat "$CLUSTER_DIR/server.log" >&2; exit 1; }
+  || fail "$CLUSTER_DIR/server.log"
 
 # Remembered so that stop-postgres.sh can find the cluster for this port.
 printf '%s\n%s\n' "$BINDIR" "$CLUSTER_DIR" > "${TMPDIR:-/tmp}/privacy-elements-pg-$PORT.state"
