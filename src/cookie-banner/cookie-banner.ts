@@ -8,6 +8,8 @@ import { createRecord, type ConsentAction, type ConsentTransport } from '../core
 import {
   createDecision,
   currentDecision,
+  decodeConsent,
+  encodeConsent,
   readStoredConsent,
   storeOptionsOf,
   writeStoredConsent,
@@ -337,7 +339,7 @@ export class CookieBanner extends PrivacyElement {
     if (config.consent!.endpoint || this.hasTransport) deliverRecord(record, config.consent!.endpoint);
 
     this.applyDecision(decision, { categories: record.categories, action, record, withdrawn });
-    this.channel?.postMessage({ action, record, withdrawn });
+    this.channel?.postMessage({ action, record, withdrawn, stored: encodeConsent(decision) });
     this.preferencesDialog?.close();
     this.firstLayerDialog?.close();
     this.saved = true;
@@ -358,10 +360,13 @@ export class CookieBanner extends PrivacyElement {
   private listenToOtherTabs(): void {
     if (this.channel || typeof BroadcastChannel === 'undefined') return;
     this.channel = new BroadcastChannel(`privacy-elements:${this.storeOptions!.cookieName}`);
-    this.channel.onmessage = (event: MessageEvent<Omit<ConsentChangeDetail, 'categories'>>) => {
+    this.channel.onmessage = (event: MessageEvent<Omit<ConsentChangeDetail, 'categories'> & { stored?: string }>) => {
       const config = this.configuration;
       if (!config || !this.storeOptions) return;
-      const decision = currentDecision(config, readStoredConsent(this.storeOptions));
+      // The decision comes with the message, checked like the cookie: in WebKit another document
+      // can receive the message before its document.cookie shows the cookie the sender just wrote.
+      const sent = event.data.stored === undefined ? null : decodeConsent(event.data.stored);
+      const decision = currentDecision(config, sent ?? readStoredConsent(this.storeOptions));
       if (!decision) return;
       const { action, record, withdrawn } = event.data;
       this.applyDecision(decision, { categories: this.categoryStates(decision.granted), action, record, withdrawn });
