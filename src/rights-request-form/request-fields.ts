@@ -101,12 +101,14 @@ export function detailFields(right: RightId | undefined, texts: FieldTexts): Fie
     erasure: [notifyRecipients],
     restriction: [
       detail('grounds', 'checkboxes', t(texts.grounds), {
+        hint: t(texts.groundsHint),
         initial: [],
+        // Art. 18(1)(a)–(d), in that order.
         options: [
-          { value: 'accuracy-contested', label: t(texts.groundAccuracy), hint: t('18(1)(a)') },
-          { value: 'unlawful-processing', label: t(texts.groundUnlawful), hint: t('18(1)(b)') },
-          { value: 'legal-claims', label: t(texts.groundLegalClaims), hint: t('18(1)(c)') },
-          { value: 'objection-pending', label: t(texts.groundObjection), hint: t('18(1)(d)') },
+          { value: 'accuracy-contested', label: t(texts.groundAccuracy) },
+          { value: 'unlawful-processing', label: t(texts.groundUnlawful) },
+          { value: 'legal-claims', label: t(texts.groundLegalClaims) },
+          { value: 'objection-pending', label: t(texts.groundObjection) },
         ],
       }),
       notifyRecipients,

@@ -89,6 +89,7 @@ export function fieldTexts() {
       id: 'form.field.notifyRecipientsHint',
     }),
     grounds: msg('Why should we limit the use of your data?', { id: 'form.field.grounds' }),
+    groundsHint: msg('GDPR Article 18(1)', { id: 'form.field.groundsHint' }),
     groundAccuracy: msg('I dispute that the data is correct', { id: 'form.field.groundAccuracy' }),
     groundUnlawful: msg('The processing is unlawful, but I do not want the data deleted', { id: 'form.field.groundUnlawful' }),
     groundLegalClaims: msg('You no longer need the data, but I need it for a legal claim', { id: 'form.field.groundLegalClaims' }),
@@ -139,7 +140,6 @@ export function formTexts() {
     byPost: msg('By post:', { id: 'form.byPost' }),
     byPhone: msg('By phone:', { id: 'form.byPhone' }),
     required: msg('(required)', { id: 'form.required' }),
-    optional: msg('(optional)', { id: 'form.optional' }),
     contactLegend: msg('Your contact details', { id: 'form.contactLegend' }),
     detailsLegend: msg('About your request', { id: 'form.detailsLegend' }),
     identityNote: msg(

@@ -4,6 +4,7 @@
  * Problems are `{ path, message }`; nothing throws.
  */
 import { checkArray, checkBoolean, checkNumber, checkObject, checkString, checkText, checkUrl, isRecord, join, type Problems } from '../core/validation.js';
+import { validateControllers } from '../privacy-notice/notice-validation.js';
 import type { RightId } from './request-config.js';
 
 export const ALL_RIGHTS: readonly RightId[] = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw-consent'];
@@ -32,7 +33,6 @@ const PART_KEYS = [
 const FIELD_KEYS = ['id', 'type', 'label', 'hint', 'required', 'pattern', 'autocomplete'];
 /** The same address rule the reference server applies (ajv-formats `email`, full mode). */
 export const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const PHONE = /^\+?[0-9 ()./-]{3,30}$/;
 
 /**
  * Validates `rightsRequest` when present. With `required` (the form element), the part must be
@@ -66,7 +66,7 @@ export function validateRightsRequestPart(config: Record<string, unknown>, probl
   }
   checkUrl(part.noticeUrl, 'rightsRequest.noticeUrl', problems);
   checkNumber(part.minFillSeconds, 'rightsRequest.minFillSeconds', problems, 0, 60);
-  checkControllers(config.controllers, part.endpoint === undefined, problems);
+  checkControllers(config, part.endpoint === undefined, problems, required);
 }
 
 function validateField(field: unknown, path: string, problems: Problems, seen: Set<string>): void {
@@ -96,24 +96,14 @@ function validateField(field: unknown, path: string, problems: Problems, seen: S
 }
 
 /**
- * The controllers carry the other ways to make a request (RR-02) and the e-mail fallback. Only
- * the fields the form turns into links are checked here; the rest belongs to the notice.
+ * The controllers carry the other ways to make a request (RR-02) and the e-mail fallback. Their
+ * fields are checked by the notice's `validateControllers`, run here unless the whole-config
+ * validation runs the notice part too (one report per problem).
  */
-function checkControllers(controllers: unknown, needsEmail: boolean, problems: Problems): void {
-  if (!Array.isArray(controllers) || controllers.length === 0) {
-    problems.push({ path: 'controllers', message: 'required list of at least one controller: the form shows the other ways to make a request (RR-02)' });
-    return;
-  }
-  controllers.forEach((controller, i) => {
-    if (!isRecord(controller)) return; // reported by the notice's validator
-    const path = join('controllers', i);
-    for (const key of ['email', 'rightsEmail']) {
-      checkString(controller[key], join(path, key), problems, { pattern: EMAIL, patternHint: 'an e-mail address like privacy@example.se' });
-    }
-    checkString(controller.phone, join(path, 'phone'), problems, { pattern: PHONE, patternHint: 'a phone number: digits, spaces, + ( ) - . /' });
-  });
-  const first = controllers[0];
-  if (needsEmail && !(isRecord(first) && (typeof first.rightsEmail === 'string' || typeof first.email === 'string'))) {
+function checkControllers(config: Record<string, unknown>, needsEmail: boolean, problems: Problems, required: boolean): void {
+  if (required || config.notice === undefined) validateControllers(config.controllers, problems);
+  const first = Array.isArray(config.controllers) ? config.controllers[0] : undefined;
+  if (needsEmail && isRecord(first) && typeof first.rightsEmail !== 'string' && typeof first.email !== 'string') {
     problems.push({
       path: 'controllers[0].rightsEmail',
       message: 'without rightsRequest.endpoint, the form e-mails the request: the first controller needs rightsEmail or email',

@@ -1,0 +1,517 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import { property, state } from 'lit/decorators.js';
+import type { LocalizedText, PrivacyConfig } from '../core/config-types.js';
+import { pickText } from '../core/localized-text.js';
+import { PrivacyElement } from '../core/privacy-element.js';
+import { formStrings } from '../i18n/generated/form.js';
+import { format } from '../i18n/locale.js';
+import { TransportError } from '../core/transport.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { RightsRequestErrorEvent, RightsRequestSubmitEvent, RightsRequestSuccessEvent } from './events.js';
+import type { RightId, RightsRequestConfig } from './request-config.js';
+import {
+  contactFields,
+  detailFields,
+  rightField,
+  validateField,
+  validateFields,
+  valueOf,
+  visibleFields,
+  type FieldSpec,
+  type FieldValue,
+  type FormValues,
+  type Text,
+} from './request-fields.js';
+import { mailBody, mailtoUrl, requestContent, summaryOf, type RightsRequest, type RightsRequestTransport } from './request-payload.js';
+import { AttemptSeries, deliver, failureOf, type Failure } from './request-sender.js';
+import { fieldTexts, formTexts, rightTexts, validationTexts, type FormTexts } from './request-texts.js';
+import { ALL_RIGHTS, validateRightsRequestPart } from './request-validation.js';
+import { domId, focusTargetId, renderField } from './render-fields.js';
+import { contactsOf, renderChannels, renderConfirmation, renderMail, renderPrivacyInfo, renderSummary, textOf, type Confirmation, type MailDraft } from './render-panels.js';
+import { formStyles } from './rights-request-form.styles.js';
+
+/** Rights that change or end something for good get a review step before sending (RR-13, WCAG 3.3.4). */
+const REVIEWED_RIGHTS: readonly RightId[] = ['erasure', 'withdraw-consent'];
+const DEFAULT_MIN_FILL_SECONDS = 3;
+
+type Phase = 'edit' | 'review' | 'email' | 'sent';
+
+/**
+ * A GDPR rights request form: the visitor picks a right, gives a way to be contacted and the
+ * details the right needs, and sends it to the configured endpoint (or the page's `transport`,
+ * or, without either, as an e-mail to the controller). What was typed survives every failure,
+ * and Try again resends the same `requestId`, so a request is never lost nor stored twice.
+ *
+ * @tagname rights-request-form
+ * @summary GDPR rights request form (access, rectification, erasure, restriction, objection, portability, withdrawal of consent).
+ *
+ * @attr config-src - URL of the JSON configuration (shared by every element on the page).
+ * @attr lang - Interface language; defaults to `<html lang>`, then the browser's.
+ * @attr timeout - Milliseconds to wait for the endpoint before saying it did not answer (default 10000).
+ * @attr right - Right chosen when the form appears, e.g. `erasure` (for a page linked from "Delete my data").
+ *
+ * @fires rights-request-submit - Before sending (or offering the e-mail); cancelable. `detail: { request, channel }`.
+ * @fires rights-request-success - The endpoint confirmed the request. `detail: { request, receipt }`.
+ * @fires rights-request-error - Sending failed; the input is kept. `detail: { request, kind, status, serverMessage, retryable }`.
+ *
+ * @csspart base - The whole form section.
+ * @csspart title - The heading.
+ * @csspart intro - The introduction.
+ * @csspart channels - The other ways to make a request.
+ * @csspart error-summary - The list of problems shown after a submit with errors.
+ * @csspart field - Every field (label, hint, error and control).
+ * @csspart choices - A group of radio buttons or checkboxes.
+ * @csspart input - Every text input and text area.
+ * @csspart field-error - A field's error message.
+ * @csspart explanation - The explanation of the chosen right.
+ * @csspart identity-note - The note that identity may be checked.
+ * @csspart privacy-info - The privacy information above the submit button.
+ * @csspart notice-link - The link to the privacy notice.
+ * @csspart failure - The message when sending failed.
+ * @csspart actions - The row of buttons.
+ * @csspart button - Every button.
+ * @csspart submit-button - Send request (or Continue, before the review step).
+ * @csspart retry-button - Try again.
+ * @csspart change-button - Change (back from the review step).
+ * @csspart review - The review step.
+ * @csspart summary - The copy of the request in the review step and the confirmation.
+ * @csspart confirmation - The confirmation after success.
+ * @csspart reference - The reference number in the confirmation.
+ * @csspart due-date - The latest answer date in the confirmation.
+ * @csspart email - The e-mail fallback.
+ * @csspart mailto-link - The link that opens the prepared e-mail.
+ * @csspart mail-body - The e-mail text to copy.
+ * @csspart back-button - Back to the form, from the e-mail fallback.
+ *
+ * @cssprop --privacy-color-background - Background (shared by all elements).
+ * @cssprop --privacy-color-text - Text colour.
+ * @cssprop --privacy-color-muted - Hints and secondary text.
+ * @cssprop --privacy-color-accent - Buttons, links and the chosen option.
+ * @cssprop --privacy-color-accent-text - Text on buttons.
+ * @cssprop --privacy-color-border - Field borders.
+ * @cssprop --privacy-color-surface - Background of notes and the summary.
+ * @cssprop --privacy-color-error - Error messages and invalid fields.
+ * @cssprop --privacy-color-focus - Focus ring.
+ * @cssprop --privacy-radius - Corner radius.
+ * @cssprop --privacy-font-family - Font.
+ * @cssprop --rights-request-form-max-width - Width of the form (default 40rem).
+ */
+export class RightsRequestForm extends PrivacyElement {
+  static override styles = [sharedStyles, formStyles];
+
+  /** Milliseconds to wait for the endpoint before saying it did not answer. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** Right chosen when the form appears (ignored when it is not offered). */
+  @property() right?: RightId;
+
+  /**
+   * A function that delivers the request instead of POSTing it to `rightsRequest.endpoint` (the
+   * pluggable endpoint). It resolves with `{ reference, receivedAt, dueBy }`.
+   */
+  transport?: RightsRequestTransport;
+
+  @state() private values: FormValues = {};
+  /** Errors by field id; only fields the visitor touched, or all after a submit. */
+  @state() private errors = new Map<string, string>();
+  @state() private showErrorSummary = false;
+  @state() private phase: Phase = 'edit';
+  @state() private sending = false;
+  @state() private failure?: Failure;
+  @state() private offline = false;
+  @state() private tooFast = false;
+  @state() private confirmation?: Confirmation;
+  @state() private mail?: MailDraft;
+  @state() private honeypot = '';
+
+  protected readonly configParts = [(config: Record<string, unknown>, problems: Parameters<typeof validateRightsRequestPart>[1]) => validateRightsRequestPart(config, problems, true)];
+  protected readonly stringLoaders = formStrings;
+
+  private readonly series = new AttemptSeries();
+  /** Fields the visitor changed: validated on blur (an empty field tabbed through is not an error yet). */
+  private readonly touched = new Set<string>();
+  /** When the form first appeared, for the minimum fill time (SEC-07). */
+  private shownAt?: number;
+  private minFillChecked = false;
+  private focusAfterUpdate?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Offline is said before sending (and the form still fills in); the events keep it current.
+    this.offline = navigator.onLine === false;
+    window.addEventListener('offline', this.onOffline);
+    window.addEventListener('online', this.onOnline);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('offline', this.onOffline);
+    window.removeEventListener('online', this.onOnline);
+  }
+
+  protected override configurationChanged(config: PrivacyConfig): void {
+    const offered = offeredRights(config.rightsRequest!);
+    if (this.values['request.right'] === undefined && this.right && offered.includes(this.right)) {
+      this.values = { ...this.values, 'request.right': this.right };
+    }
+  }
+
+  protected override updated(): void {
+    if (this.ready && this.shownAt === undefined) this.shownAt = performance.now();
+    const target = this.focusAfterUpdate;
+    this.focusAfterUpdate = undefined;
+    // After this update: moving focus blurs a field, whose validation is a new update of its own.
+    if (target) void Promise.resolve().then(() => this.shadowRoot?.getElementById(target)?.focus());
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    if (!this.ready) return nothing;
+    const part = this.settings();
+    const texts = formTexts();
+    const title = part.title ? this.text(part.title) : { text: texts.title };
+    const intro = part.intro ? this.text(part.intro) : { text: texts.intro };
+    return html`
+      <section class="base" part="base" aria-labelledby="title">
+        <h2 id="title" part="title">${textOf(title)}</h2>
+        ${this.phase === 'sent' ? nothing : html`<p part="intro">${textOf(intro)}</p>`}
+        ${this.phase === 'edit' ? renderChannels(this.contacts(), part.otherChannels ? this.text(part.otherChannels) : undefined, texts) : nothing}
+        ${this.phase === 'sent' && this.confirmation ? renderConfirmation(this.confirmation, texts) : nothing}
+        ${this.phase === 'email' && this.mail ? renderMail(this.mail, texts, () => this.backToForm()) : nothing}
+        ${this.phase === 'edit' || this.phase === 'review' ? this.renderForm(texts) : nothing}
+        <div class="visually-hidden" role="status">${this.statusText(texts)}</div>
+      </section>
+    `;
+  }
+
+  private renderForm(texts: FormTexts): TemplateResult {
+    const part = this.settings();
+    const review = this.phase === 'review';
+    const right = this.chosenRight();
+    const reviewFirst = !review && right !== undefined && REVIEWED_RIGHTS.includes(right);
+    return html`
+      <form novalidate @submit=${this.onSubmit}>
+        ${review ? this.renderReview(texts) : this.renderFields(texts)}
+        ${renderPrivacyInfo(
+          {
+            custom: part.privacyInfo ? this.text(part.privacyInfo) : undefined,
+            controllers: this.contacts().map((contact) => contact.name.text).join(', '),
+            retention: part.retention ? this.text(part.retention) : undefined,
+            noticeUrl: part.noticeUrl ?? this.configuration!.consent?.noticeUrl,
+          },
+          texts,
+        )}
+        ${this.offline && !this.failure ? html`<p class="note offline" part="offline-note">${texts.offlineNote}</p>` : nothing}
+        <div class="failure" part="failure" role="alert">${this.renderFailure(texts)}</div>
+        <div class="actions" part="actions">
+          <button type="submit" class="button" part="button submit-button" aria-disabled=${this.sending ? 'true' : 'false'}>
+            ${reviewFirst ? texts.continueToReview : texts.send}
+          </button>
+          ${this.failure && this.failure.kind !== 'rejected'
+            ? html`<button type="button" class="button secondary" part="button retry-button" @click=${this.retry}>${texts.retry}</button>`
+            : nothing}
+          ${review
+            ? html`<button type="button" class="button secondary" part="button change-button" @click=${this.backToForm}>${texts.change}</button>`
+            : nothing}
+        </div>
+      </form>
+    `;
+  }
+
+  private renderFields(texts: FormTexts): TemplateResult {
+    const right = this.chosenRight();
+    const rights = rightTexts();
+    const fields = this.fields();
+    const picker = fields.find((field) => field.group === 'request')!;
+    const details = visibleFields(fields.filter((field) => field.group === 'details'), this.values);
+    const contact = fields.filter((field) => field.group === 'subject');
+    const explanation = right ? this.explanation(right, rights[right].explanation) : undefined;
+    return html`
+      ${this.renderErrorSummary(fields, texts)}
+      ${picker.options!.length > 1 ? this.field(picker, texts) : nothing}
+      ${explanation ? html`<p class="explanation" part="explanation">${textOf(explanation)}</p>` : nothing}
+      ${right === 'erasure' ? html`<p class="note">${textOf(this.settings().erasureNote ? this.text(this.settings().erasureNote!) : { text: texts.erasureNote })}</p>` : nothing}
+      ${right === 'withdraw-consent' ? this.renderCookieSettings(texts) : nothing}
+      <fieldset class="group">
+        <legend>${texts.detailsLegend}</legend>
+        ${details.map((field) => this.field(field, texts))}
+      </fieldset>
+      <fieldset class="group">
+        <legend>${texts.contactLegend}</legend>
+        ${contact.map((field) => this.field(field, texts))}
+        <p class="note" part="identity-note">${texts.identityNote}</p>
+      </fieldset>
+      <div class="honeypot" aria-hidden="true">
+        <label for="website">${texts.honeypot}</label>
+        <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${live(this.honeypot)} @input=${this.onHoneypot} />
+      </div>
+    `;
+  }
+
+  private field(field: FieldSpec, texts: FormTexts): unknown {
+    // Keyed: Lit must not reuse one field's radios for another's. Renaming a checked radio into a
+    // new group unchecks that group's default (objection → portability lost the JSON default).
+    return keyed(field.id, renderField(field, {
+      value: valueOf(field, this.values),
+      error: this.errors.get(field.id),
+      texts: { required: texts.required, errorPrefix: texts.errorPrefix },
+      onChange: this.onFieldChange,
+      onBlur: this.onFieldBlur,
+    }));
+  }
+
+  /** After a submit with errors: a list of links to the fields, which receives focus (A11Y-10). */
+  private renderErrorSummary(fields: readonly FieldSpec[], texts: FormTexts): TemplateResult | typeof nothing {
+    const errors = visibleFields(fields, this.values).filter((field) => this.errors.has(field.id));
+    if (!this.showErrorSummary || errors.length === 0) return nothing;
+    return html`
+      <section id="error-summary" class="error-summary" part="error-summary" aria-labelledby="error-summary-title" tabindex="-1">
+        <h3 id="error-summary-title">${texts.errorSummaryTitle}</h3>
+        <ul>
+          ${errors.map(
+            (field) => html`<li>
+              <a href="#${domId(field)}" @click=${(event: Event) => this.focusField(event, field)}>${this.errors.get(field.id)}</a>
+            </li>`,
+          )}
+        </ul>
+      </section>
+    `;
+  }
+
+  private renderReview(texts: FormTexts): TemplateResult {
+    return html`
+      <section class="review" part="review" aria-labelledby="review-title">
+        <h3 id="review-title" tabindex="-1">${texts.reviewTitle}</h3>
+        <p>${texts.reviewText}</p>
+        ${renderSummary(this.summary(texts))}
+      </section>
+    `;
+  }
+
+  /** Withdrawing consent to cookies happens where it was given (EDPB 05/2020 para 114). */
+  private renderCookieSettings(texts: FormTexts): TemplateResult | typeof nothing {
+    if (!document.querySelector('cookie-banner')) return nothing;
+    return html`<p class="note">
+      ${texts.cookieSettingsNote}
+      <button type="button" class="button secondary" part="button cookie-settings-button" data-cookie-preferences>${texts.cookieSettings}</button>
+    </p>`;
+  }
+
+  private renderFailure(texts: FormTexts): TemplateResult | typeof nothing {
+    if (this.tooFast) return html`<p>${texts.tooFast}</p>`;
+    const failure = this.failure;
+    if (!failure) return nothing;
+    const message: Record<Failure['kind'], string> = {
+      offline: texts.failedOffline,
+      network: texts.failedNetwork,
+      timeout: texts.failedTimeout,
+      server: texts.failedServer,
+      'invalid-response': texts.failedServer,
+      rejected: texts.failedRejected,
+    };
+    return html`
+      <p>${message[failure.kind]}</p>
+      ${failure.kind === 'rejected' && failure.serverMessage ? html`<p class="server-message">${failure.serverMessage}</p>` : nothing}
+      <p>${texts.kept} ${texts.otherWays}</p>
+    `;
+  }
+
+  private statusText(texts: FormTexts): string {
+    if (this.sending) return texts.sending;
+    if (this.phase === 'sent' && this.confirmation) {
+      return format(texts.receivedStatus, { reference: this.confirmation.reference, date: this.confirmation.dueBy });
+    }
+    return '';
+  }
+
+  private onSubmit = (event: Event): void => {
+    event.preventDefault();
+    if (this.sending) return; // pending: a second click sends nothing
+    if (!this.checkAll()) return;
+    const right = this.chosenRight()!;
+    if (this.phase === 'edit' && REVIEWED_RIGHTS.includes(right)) {
+      this.failure = undefined;
+      this.phase = 'review';
+      this.focusAfterUpdate = 'review-title';
+      return;
+    }
+    this.send();
+  };
+
+  private retry = (): void => {
+    if (this.sending || !this.checkAll()) return;
+    this.send();
+  };
+
+  /** Validates every visible field; on errors shows the summary and moves focus to it. */
+  private checkAll(): boolean {
+    const errors = this.inLocale(() => validateFields(this.fields(), this.values, validationTexts()));
+    this.errors = errors;
+    this.showErrorSummary = errors.size > 0;
+    if (errors.size === 0) return true;
+    // Errors are fixed in the form, not in the review.
+    this.phase = 'edit';
+    this.focusAfterUpdate = 'error-summary';
+    return false;
+  }
+
+  /** Sends the current content; synchronous up to the network, so a double click sends once. */
+  private send(): void {
+    const part = this.settings();
+    const minFillMs = (part.minFillSeconds ?? DEFAULT_MIN_FILL_SECONDS) * 1000;
+    // Sent faster than a person can fill in a form: ask once to send again (SEC-07).
+    if (!this.minFillChecked && this.shownAt !== undefined && performance.now() - this.shownAt < minFillMs) {
+      this.minFillChecked = true;
+      this.tooFast = true;
+      return;
+    }
+    this.minFillChecked = true;
+    this.tooFast = false;
+    const request = this.series.requestFor(
+      requestContent(this.chosenRight()!, this.inLocale(() => this.fields()), this.values, {
+        locale: this.locale,
+        configVersion: this.configuration!.version,
+        honeypot: this.honeypot,
+      }),
+    );
+    const channel = this.transport ? 'transport' : part.endpoint ? 'endpoint' : 'email';
+    if (channel !== 'email' && (this.offline || navigator.onLine === false)) return this.showFailure(request, failureOf(new TransportError('offline', 'The browser is offline.')));
+    if (!this.dispatchEvent(new RightsRequestSubmitEvent({ request, channel }))) return;
+    if (channel === 'email') return this.offerEmail();
+    this.sending = true;
+    this.failure = undefined;
+    deliver(request, { endpoint: part.endpoint, transport: this.transport, timeoutMs: this.timeout }).then(
+      (receipt) => {
+        this.sending = false;
+        this.series.reset();
+        const date = (value: string) => new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value));
+        this.confirmation = {
+          reference: receipt.reference,
+          receivedOn: new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(new Date(receipt.receivedAt)),
+          dueBy: date(`${receipt.dueBy}T00:00:00Z`),
+          summary: this.inLocale(() => this.summary(formTexts())),
+        };
+        this.phase = 'sent';
+        this.focusAfterUpdate = 'confirmation-title';
+        this.dispatchEvent(new RightsRequestSuccessEvent({ request, receipt }));
+      },
+      (error: unknown) => {
+        this.sending = false;
+        this.showFailure(request, failureOf(error));
+      },
+    );
+  }
+
+  /** Shows what went wrong; the values stay where they are. */
+  private showFailure(request: RightsRequest, failure: Failure): void {
+    this.failure = failure;
+    this.dispatchEvent(new RightsRequestErrorEvent({ request, ...failure, retryable: failure.kind !== 'rejected' }));
+  }
+
+  private offerEmail(): void {
+    const address = this.contacts()[0]?.email ?? '';
+    this.inLocale(() => {
+      const texts = formTexts();
+      const entries = this.summary(texts);
+      const right = rightTexts()[this.chosenRight()!].label;
+      this.mail = { address, url: mailtoUrl(address, format(texts.mailSubject, { right }), entries), body: mailBody(entries) };
+    });
+    this.phase = 'email';
+    this.focusAfterUpdate = 'mail-title';
+  }
+
+  /** Back from the review or the e-mail, with every value kept (WCAG 3.3.7); focus where the request starts. */
+  private backToForm = (): void => {
+    const [picker, first] = this.inLocale(() => this.fields());
+    this.phase = 'edit';
+    this.focusAfterUpdate = picker.options!.length > 1 ? focusTargetId(picker, valueOf(picker, this.values)) : domId(first);
+  };
+
+  private onFieldChange = (field: FieldSpec, value: FieldValue): void => {
+    this.values = { ...this.values, [field.id]: value };
+    this.touched.add(field.id);
+    this.tooFast = false;
+    // A shown error follows the value as it is corrected; choices have no blur worth waiting for.
+    if (this.errors.has(field.id) || field.options) this.revalidate(field);
+  };
+
+  private onFieldBlur = (field: FieldSpec, control: Element): void => {
+    // Browsers also blur a focused field that goes away (review, confirmation): nothing to check then.
+    if (this.phase !== 'edit' || !control.isConnected) return;
+    if (this.touched.has(field.id) || this.errors.has(field.id)) this.revalidate(field);
+  };
+
+  private revalidate(field: FieldSpec): void {
+    const error = this.inLocale(() => validateField(field, valueOf(field, this.values), validationTexts()));
+    const errors = new Map(this.errors);
+    if (error) errors.set(field.id, error);
+    else errors.delete(field.id);
+    this.errors = errors;
+  }
+
+  private onHoneypot = (event: Event): void => {
+    this.honeypot = (event.target as HTMLInputElement).value;
+  };
+
+  /** Error summary links: in-page anchors do not reach into a shadow root, so focus the field. */
+  private focusField(event: Event, field: FieldSpec): void {
+    event.preventDefault();
+    this.shadowRoot?.getElementById(focusTargetId(field, valueOf(field, this.values)))?.focus();
+  }
+
+  private onOffline = (): void => {
+    this.offline = true;
+  };
+
+  private onOnline = (): void => {
+    this.offline = navigator.onLine === false;
+  };
+
+  /** Every field of the form for the chosen right, in form order (call inside render or inLocale). */
+  private fields(): FieldSpec[] {
+    const part = this.settings();
+    const texts = fieldTexts();
+    return [
+      rightField(offeredRights(part), rightTexts(), texts.right),
+      ...detailFields(this.chosenRight(), texts),
+      ...contactFields(part, texts, (value) => this.text(value)),
+    ];
+  }
+
+  private summary(texts: FormTexts): ReturnType<typeof summaryOf> {
+    const right = this.chosenRight()!;
+    const fields = this.fields().filter((field) => field.group !== 'request');
+    return [{ label: texts.requestLabel, value: rightTexts()[right].label }, ...summaryOf(fields, this.values, texts.yes)];
+  }
+
+  private chosenRight(): RightId | undefined {
+    const offered = offeredRights(this.settings());
+    const chosen = this.values['request.right'];
+    if (offered.length === 1) return offered[0];
+    return offered.find((right) => right === chosen);
+  }
+
+  private explanation(right: RightId, fallback: string): Text {
+    const custom = this.settings().explanations?.[right];
+    return custom ? this.text(custom) : { text: fallback };
+  }
+
+  private contacts() {
+    return contactsOf(this.configuration!.controllers ?? [], (value) => this.text(value));
+  }
+
+  private settings(): RightsRequestConfig {
+    return this.configuration!.rightsRequest!;
+  }
+
+  private text(value: LocalizedText): Text {
+    const picked = pickText(value, this.locale, this.configuration?.defaultLocale);
+    // Mark content written in another language than the interface (WCAG 3.1.2).
+    return { text: picked.text, lang: picked.lang && picked.lang !== this.locale ? picked.lang : undefined };
+  }
+}
+
+function offeredRights(part: RightsRequestConfig): readonly RightId[] {
+  return part.rights ?? ALL_RIGHTS;
+}
