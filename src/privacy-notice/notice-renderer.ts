@@ -246,7 +246,7 @@ export class NoticeRenderer {
   private rightBody(view: RightView, level: number, withTitle: boolean): unknown {
     const body = view.text
       ? this.rich(view.text, level)
-      : html`<p>${withTitle ? html`<strong>${view.rights.map(rightTitle).join(', ')}.</strong> ` : nothing}${view.rights.map(rightExplanation).join(' ')}</p>`;
+      : html`<p>${withTitle ? [html`<strong>${view.rights.map(rightTitle).join(', ')}.</strong>`, ' '] : nothing}${view.rights.map(rightExplanation).join(' ')}</p>`;
     return [body, this.requestLinks(view.rights)];
   }
 
@@ -323,7 +323,9 @@ export class NoticeRenderer {
 
   private cookieItem(cookie: CookieDescription): TemplateResult {
     const details = [cookie.provider, cookie.purpose, cookie.duration].filter((text) => text !== undefined);
-    return html`<li><code>${cookie.name}</code>${details.map((text) => html` · ${this.withLang(this.text(text))}`)}</li>`;
+    // Separators are expressions: the build's template minifier trims spaces at template edges.
+    const described = details.map((text, i) => [i ? ', ' : ' (', this.withLang(this.text(text))]);
+    return html`<li><code>${cookie.name}</code>${described}${details.length ? ')' : nothing}</li>`;
   }
 
   private renderDpo(): unknown {

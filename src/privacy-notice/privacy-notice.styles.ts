@@ -111,7 +111,8 @@ export const noticeStyles = css`
 
   th,
   td {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
     border: 1px solid var(--_border);
     padding: 0.5rem 0.75rem;
     text-align: start;
@@ -160,7 +161,7 @@ export const noticeStyles = css`
     }
 
     /* Printed links show where they lead. */
-    a[href^='http']::after {
+    a[href^='http']:not(.bare)::after {
       content: ' (' attr(href) ')';
       font-size: 0.9em;
     }

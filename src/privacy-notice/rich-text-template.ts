@@ -73,5 +73,7 @@ export function link(href: string, text: unknown, part?: string): unknown {
   if (!isSafeLink(href)) return text;
   // Links leaving the site get no opener and no referrer (SEC-02).
   const external = /^https?:/i.test(href.trim());
-  return html`<a href=${href} rel=${external ? 'noopener noreferrer' : nothing} part=${part ?? nothing}>${text}</a>`;
+  // A link that shows its own address needs no printed copy of it (see the print styles).
+  const bare = text === href || (typeof text === 'string' && href.replace(/^https?:\/\//i, '').replace(/\/$/, '') === text);
+  return html`<a href=${href} class=${bare ? 'bare' : nothing} rel=${external ? 'noopener noreferrer' : nothing} part=${part ?? nothing}>${text}</a>`;
 }
