@@ -149,6 +149,15 @@ describe('<privacy-notice>', () => {
     });
   });
 
+  it('renders the complete example of its README, clean under axe', async () => {
+    const readme = await (await fetch('/src/privacy-notice/README.md')).text();
+    const example = JSON.parse(/### A complete example\s+```json\n([\s\S]*?)\n```/.exec(readme)![1]) as PrivacyConfig;
+    const notice = await noticeFixture(example, { lang: 'sv' });
+    expect(notice.configProblems).to.deep.equal([]);
+    expect(sectionIds(notice)).to.deep.equal(['controller', 'purposes', 'rights', 'objection', 'complaint', 'recipients', 'cookies', 'andringar']);
+    await expect(notice).to.be.accessible();
+  });
+
   describe('structure (PN-01, PN-02, PN-04, PN-07, PN-08, PN-09)', () => {
     it('has every Art. 13 item under its own heading, in the default order', async () => {
       const notice = await noticeFixture(noticeConfig());
