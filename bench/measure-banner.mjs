@@ -91,10 +91,10 @@ async function acceptAll(page, contender, timeoutMs) {
   );
   const { clickAt, cookieAt, gatedAt, recordAt } = await page.evaluate(() => window.__bench);
   const since = (time) => (time === null || clickAt === null ? null : time - clickAt);
-  return {
-    storedMs: since(cookieAt),
-    gatedMs: since(gatedAt),
-    recordMs: contender.recordEndpoint ? since(recordAt) : undefined,
-    ...(timedOut ? { error: `not all done within ${timeoutMs} ms after the click` } : {}),
-  };
+  const result = { storedMs: since(cookieAt), gatedMs: since(gatedAt), recordMs: contender.recordEndpoint ? since(recordAt) : undefined };
+  if (timedOut) {
+    const missing = Object.entries(result).filter(([, ms]) => ms === null).map(([name]) => name.replace('Ms', ''));
+    result.error = `after Accept all, no ${missing.join('/')} within ${timeoutMs} ms${clickAt === null ? ' (the click was not seen)' : ''}`;
+  }
+  return result;
 }

@@ -5,11 +5,12 @@
  *
  * "Banner visible" is the same test for every library: on each animation frame, the banner's
  * first layer exists, has a non-empty box that overlaps the viewport, is not visibility:hidden,
- * and neither it nor an ancestor (through shadow hosts) is display:none or opacity 0. The time
+ * and neither it nor an ancestor (through shadow hosts) is display:none or opacity 0 (for an
+ * element in the page flow, such as the form, `inViewport: false` drops the viewport test). The time
  * is taken in the requestAnimationFrame callback of the first frame that paints it, so fade-ins
  * and slide-ins count from their first painted frame.
  */
-export function probe({ root, cookie, recordEndpoint }) {
+export function probe({ root, cookie, recordEndpoint, inViewport = true }) {
   const bench = (window.__bench = {
     visibleAt: null,
     longTasks: [],
@@ -38,7 +39,8 @@ export function probe({ root, cookie, recordEndpoint }) {
   const isShown = (element) => {
     const box = element.getBoundingClientRect();
     if (box.width <= 0 || box.height <= 0) return false;
-    if (box.bottom <= 0 || box.right <= 0 || box.top >= innerHeight || box.left >= innerWidth) return false;
+    const outside = box.bottom <= 0 || box.right <= 0 || box.top >= innerHeight || box.left >= innerWidth;
+    if (inViewport && outside) return false;
     if (getComputedStyle(element).visibility === 'hidden') return false;
     for (let node = element; node; node = parentOf(node)) {
       const style = getComputedStyle(node);

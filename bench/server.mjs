@@ -8,12 +8,15 @@
  *   GET  /config/<name>.json        a configuration given to `startServer`
  *   POST /api/consent-records       stores a consent record: 201 { receiptId }
  *
+ * dist/ is read into memory when the server starts, so a build running meanwhile (others work in
+ * this checkout) cannot change the files halfway through a run.
+ *
  * Transfer sizes in the results are not read off the wire: for every JS/CSS file a page loaded,
- * sizes.mjs compresses the file's bytes with node:zlib (gzip level 9, brotli quality 11).
+ * stats.mjs compresses the file's bytes with node:zlib (gzip level 9, brotli quality 11).
  */
 import { createServer } from 'node:http';
-import { readFileSync, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -26,15 +29,30 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
 };
 
-/** Maps a URL path to a file on disk, or undefined (never outside the allowed folders). */
-function fileFor(path, peers) {
+/** Every JS and CSS file under dist/, by URL path (/dist/…). */
+function snapshotDist() {
+  const dist = join(root, 'dist');
+  const files = new Map();
+  if (!existsSync(dist)) return files;
+  for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
+    const file = join(entry.parentPath ?? entry.path, entry.name);
+    if (entry.isFile() && /\.(m?js|css)$/.test(entry.name)) files.set(`/${relative(root, file)}`, readFileSync(file));
+  }
+  return files;
+}
+
+/** The bytes behind a URL path: dist/ from the snapshot, a listed peer's file from node_modules. */
+function bytesFor(path, peers, files) {
   const clean = normalize(decodeURIComponent(path));
   if (clean.includes('..')) return undefined;
-  let file;
-  if (clean.startsWith('/dist/')) file = join(root, clean);
+  if (clean.startsWith('/dist/') || files.has(clean)) return files.get(clean);
   const peer = /^\/peer\/((?:@[^/]+\/)?[^/]+)\/(.+)$/.exec(clean);
-  if (peer && peers.includes(peer[1])) file = join(root, 'node_modules', peer[1], peer[2]);
-  return file && existsSync(file) && statSync(file).isFile() ? file : undefined;
+  if (!peer || !peers.includes(peer[1])) return undefined;
+  const file = join(root, 'node_modules', peer[1], peer[2]);
+  if (!existsSync(file) || !statSync(file).isFile()) return undefined;
+  // Kept, so that every response for a path is the same object and compressed only once.
+  files.set(clean, readFileSync(file));
+  return files.get(clean);
 }
 
 /**
@@ -42,12 +60,17 @@ function fileFor(path, peers) {
  * objects served as /config/<name>.json. Resolves with { origin, records, close() }.
  */
 export async function startServer({ pages, configs = {}, peers = [] }) {
-  const encoded = new Map(); // body → { br, gzip }, computed once per distinct body
+  const files = snapshotDist(); // grows by the peers' files as they are requested
   const records = []; // consent records received, with the time they arrived
-  const compress = (key, body) => {
+  // Compressing at quality 11 takes long (a third of a second for klaro.js), so each body is
+  // compressed once and kept; `source` (a string or the kept Buffer) tells when it changed.
+  const encoded = new Map();
+  const compress = (key, source) => {
     let entry = encoded.get(key);
-    if (!entry || entry.body !== body) {
+    if (!entry || entry.source !== source) {
+      const body = Buffer.from(source);
       entry = {
+        source,
         body,
         br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
         gzip: gzipSync(body, { level: 9 }),
@@ -56,10 +79,13 @@ export async function startServer({ pages, configs = {}, peers = [] }) {
     }
     return entry;
   };
+  for (const [path, bytes] of files) compress(path, bytes);
 
-  const send = (request, response, status, type, key, body) => {
+  const acceptEncodings = new Set();
+  const send = (request, response, status, type, key, source) => {
     const accepted = String(request.headers['accept-encoding'] ?? '');
-    const entry = compress(key, Buffer.from(body));
+    acceptEncodings.add(accepted);
+    const entry = compress(key, source);
     const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
     const payload = encoding ? entry[encoding] : entry.body;
     response.writeHead(status, {
@@ -96,8 +122,8 @@ export async function startServer({ pages, configs = {}, peers = [] }) {
       if (config && configs[config[1]]) {
         return send(request, response, 200, TYPES['.json'], url.pathname, JSON.stringify(configs[config[1]]));
       }
-      const file = fileFor(url.pathname, peers);
-      if (file) return send(request, response, 200, TYPES[extname(file)] ?? 'application/octet-stream', file, readFileSync(file));
+      const bytes = bytesFor(url.pathname, peers, files);
+      if (bytes) return send(request, response, 200, TYPES[extname(url.pathname)] ?? 'application/octet-stream', url.pathname, bytes);
       response.writeHead(404, { 'Content-Type': 'text/plain' });
       response.end('not found');
     } catch (error) {
@@ -114,8 +140,10 @@ export async function startServer({ pages, configs = {}, peers = [] }) {
   return {
     origin: `http://127.0.0.1:${port}`,
     records,
-    /** The file on disk behind a URL path served from /dist or /peer, for sizing. */
-    fileFor: (path) => fileFor(path, peers),
+    /** The Accept-Encoding headers the browser sent (br is served when it is among them). */
+    acceptEncodings,
+    /** The bytes served for a URL path under /dist or /peer, for sizing. */
+    bytesFor: (path) => bytesFor(path, peers, files),
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

@@ -1,5 +1,4 @@
 /** Small statistics and the transfer sizes of the files a page loaded. */
-import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const sorted = (values) => values.filter((value) => typeof value === 'number' && Number.isFinite(value)).sort((a, b) => a - b);
@@ -22,32 +21,31 @@ export const max = (values) => (sorted(values).length ? sorted(values).at(-1) : 
 
 const cache = new Map();
 
-/** raw, gzip (level 9) and brotli (quality 11) bytes of one file, computed once. */
-export function compressedSizes(file) {
-  if (!cache.has(file)) {
-    const bytes = readFileSync(file);
-    cache.set(file, {
+/** raw, gzip (level 9) and brotli (quality 11) bytes of one served file, computed once per path. */
+export function compressedSizes(path, bytes) {
+  if (!cache.has(path)) {
+    cache.set(path, {
       raw: bytes.length,
       gzip: gzipSync(bytes, { level: 9 }).length,
       brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length,
     });
   }
-  return cache.get(file);
+  return cache.get(path);
 }
 
 /**
- * Total sizes of the JS and CSS files among `urls` (each file counted once). `fileFor` maps a URL
- * path to the file the bench server sent. Other responses (the page, JSON) are listed apart.
+ * Total sizes of the JS and CSS files among `urls` (each file counted once). `bytesFor` gives the
+ * bytes the bench server sent for a URL path. Other responses (the page, JSON) are listed apart.
  */
-export function transferOf(urls, fileFor) {
+export function transferOf(urls, bytesFor) {
   const total = { raw: 0, gzip: 0, brotli: 0, files: [], other: [] };
   for (const path of new Set(urls.map((url) => new URL(url).pathname))) {
-    const file = /\.(m?js|css)$/.test(path) ? fileFor(path) : undefined;
-    if (!file) {
+    const bytes = /\.(m?js|css)$/.test(path) ? bytesFor(path) : undefined;
+    if (!bytes) {
       total.other.push(path);
       continue;
     }
-    const sizes = compressedSizes(file);
+    const sizes = compressedSizes(path, bytes);
     total.raw += sizes.raw;
     total.gzip += sizes.gzip;
     total.brotli += sizes.brotli;

@@ -25,11 +25,11 @@ function summarizeLoads(samples) {
 }
 
 /** Everything the table and the JSON need about one contender. */
-export function summarizeContender(contender, samples, { fileFor, blankHeapBytes }) {
+export function summarizeContender(contender, samples, { bytesFor, blankHeapBytes }) {
   const normal = summarizeLoads(samples.filter((sample) => sample.throttle === 1));
   const throttled = summarizeLoads(samples.filter((sample) => sample.throttle > 1));
   const ok = samples.filter((sample) => !sample.error);
-  const transfer = transferOf(ok.flatMap((sample) => sample.resources), fileFor);
+  const transfer = transferOf(ok.flatMap((sample) => sample.resources), bytesFor);
   // Requests are the same on every load; keep each distinct list seen, to show when they are not.
   const requestLists = [...new Set(ok.map((sample) => JSON.stringify(sample.requestsBeforeVisible.map((url) => new URL(url).pathname))))];
   return {
