@@ -10,6 +10,7 @@ import type { CookieBanner } from '../src/cookie-banner/cookie-banner.js';
 import '../src/privacy-notice/define.js';
 import type { PrivacyNotice } from '../src/privacy-notice/privacy-notice.js';
 import { deepActive, inShadow, nameOf, resetConsentState, until } from './support/helpers.js';
+import { skipWithout } from './support/engines.js';
 
 const SEEDS = [
   { name: 'veni', file: '000_a411b1d8d5ba4d21.txt', lang: 'sv' },
@@ -474,7 +475,8 @@ describe('<privacy-notice>', () => {
   });
 
   describe('print (PN-06)', () => {
-    it('shows every section, and hides what cannot be used on paper', async () => {
+    it('shows every section, and hides what cannot be used on paper', async function () {
+      await skipWithout(this, 'emulateMedia', 'print media cannot be emulated');
       const notice = await noticeFixture('/demo/policies/kalmar.json');
       await emulateMedia({ media: 'print' });
       try {
