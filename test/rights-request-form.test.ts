@@ -11,6 +11,7 @@ import type { RightId, RightsRequestConfig } from '../src/rights-request-form/re
 import type { RightsRequest } from '../src/rights-request-form/request-payload.js';
 import type { RightsRequestForm } from '../src/rights-request-form/rights-request-form.js';
 import '../src/rights-request-form/define.js';
+import { skipWithout } from './support/engines.js';
 import { deepActive, inShadow, injectFailures, nameOf, newBucket, received, resetConsentState, until } from './support/helpers.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -92,6 +93,11 @@ async function confirmed(form: RightsRequestForm): Promise<void> {
 async function failed(form: RightsRequestForm): Promise<string> {
   await until(() => part(form, 'failure').textContent!.trim() !== '', 'failure message', 8000);
   return part(form, 'failure').textContent!.replace(/\s+/g, ' ').trim();
+}
+
+/** Types key by key: WebKitWebDriver drops the second of two equal characters in one `type`. */
+async function typeText(text: string): Promise<void> {
+  for (const character of text) await sendKeys({ type: character });
 }
 
 /** Presses Tab until `selector` in the form has focus (at most `max` times). */
@@ -597,23 +603,25 @@ describe('<rights-request-form>', () => {
     });
 
     it('offline for real (the browser context switched offline): navigator.onLine is false and nothing is sent', async function () {
-      const switched = await executeServerCommand<boolean, { offline: boolean }>('set-offline', { offline: true }).catch(() => undefined);
+      const bucket = newBucket();
+      const form = await readyForm(bucket);
+      // The runner switches the network back on by itself after 2 s (the page cannot ask it while offline).
+      const switched = await executeServerCommand<boolean, { forMs: number }>('set-offline', { forMs: 2000 }).catch(() => undefined);
       if (switched !== true) {
-        console.warn(`SKIPPED: "${this.test?.fullTitle()}": the set-offline command is not registered in web-test-runner.config.mjs`);
+        console.warn(`SKIPPED: "${this.test?.fullTitle()}": no set-offline command (Playwright launcher with networkPlugin() in web-test-runner.config.mjs)`);
         this.skip();
       }
-      const bucket = newBucket();
-      try {
-        const form = await readyForm(bucket);
-        expect(navigator.onLine).to.equal(false);
-        expect(exists(form, '[part="offline-note"]')).to.equal(true);
-        await submit(form);
-        expect(await failed(form)).to.contain('You are offline');
-        expectInputKept(form);
-      } finally {
-        await executeServerCommand('set-offline', { offline: false });
-      }
+      await until(() => navigator.onLine === false, 'the browser to go offline');
+      await form.updateComplete;
+      expect(exists(form, '[part="offline-note"]'), 'offline note').to.equal(true);
+      await submit(form);
+      expect(await failed(form)).to.contain('You are offline');
+      expectInputKept(form);
+      await until(() => navigator.onLine, 'the browser to be online again', 8000);
       expect((await stored(bucket)).attempts).to.equal(0);
+      part(form, 'retry-button').click();
+      await confirmed(form);
+      expect((await stored(bucket)).stored.length).to.equal(1);
     });
   });
 
@@ -676,9 +684,10 @@ describe('<rights-request-form>', () => {
 
       await choose(form, 'request-right-access');
       await fill(form, 'subject-email', 'anna@example.se');
-      await tabTo(form, '#subject-email');
+      // The honeypot comes right after the contact fields in the DOM; Tab skips it.
+      inShadow(form, '#subject-email').focus();
       await sendKeys({ press: 'Tab' });
-      expect(nameOf(deepActive())).to.not.equal(nameOf(honeypot));
+      expect(nameOf(deepActive())).to.equal(nameOf(part(form, 'notice-link')));
 
       honeypot.value = 'https://spam.example';
       honeypot.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
@@ -753,10 +762,10 @@ describe('<rights-request-form>', () => {
       await form.updateComplete;
       expect(inShadow<HTMLInputElement>(form, '#request-right-access').checked).to.equal(true);
       await tabTo(form, '#subject-name');
-      await sendKeys({ type: 'Anna Svensson' });
+      await typeText('Anna Svensson');
       await sendKeys({ press: 'Tab' });
       expect(nameOf(deepActive())).to.equal(nameOf(inShadow(form, '#subject-email')));
-      await sendKeys({ type: 'anna@example.se' });
+      await typeText('anna@example.se');
       await sendKeys({ press: 'Enter' });
       await confirmed(form);
       const [request] = (await stored(bucket)).stored;
@@ -774,7 +783,8 @@ describe('<rights-request-form>', () => {
       await expect(form).to.be.accessible();
     });
 
-    it('fits 320 px without horizontal scrolling (WCAG 1.4.10)', async () => {
+    it('fits 320 px without horizontal scrolling (WCAG 1.4.10)', async function () {
+      await skipWithout(this, 'setViewport', 'the 320 px layout is checked in the other engines');
       await setViewport({ width: 320, height: 640 });
       try {
         const form = await formFixture(formConfig(newBucket(), { fields: [{ id: 'customerNumber', label: 'Customer number' }] }));

@@ -143,7 +143,8 @@ function renderCheckbox(field: FieldSpec, context: FieldContext): TemplateResult
 
 /** The label, with "(required)" in text (A11Y-10) in the interface language. */
 function labelText(field: FieldSpec, context: FieldContext): TemplateResult {
-  return html`${textOf(field.label)}${field.required ? html` <span class="marker">${context.texts.required}</span>` : nothing}`;
+  // The space is an expression: the build's template minifier drops a literal leading space.
+  return html`${textOf(field.label)}${field.required ? html`${' '}<span class="marker">${context.texts.required}</span>` : nothing}`;
 }
 
 function hintAndError(field: FieldSpec, context: FieldContext, id: string): TemplateResult {

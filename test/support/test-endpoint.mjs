@@ -100,3 +100,24 @@ export async function testEndpoint(ctx, next) {
     }
   }
 }
+
+/**
+ * Test-runner command `set-offline` `{ forMs }`: switches the browser context's network off for
+ * `forMs` milliseconds, so `navigator.onLine` really is false and requests really fail (the
+ * offline branch of the rights request form). The server switches it back on by itself: while
+ * offline, the page cannot reach the runner to ask. Playwright launchers only; answers false
+ * elsewhere, and tests skip. Register `networkPlugin()` in web-test-runner.config.mjs `plugins`.
+ */
+export function networkPlugin() {
+  return {
+    name: 'set-offline',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'set-offline') return undefined;
+      if (session.browser.type !== 'playwright') return false;
+      const context = session.browser.getPage(session.id).context();
+      setTimeout(() => context.setOffline(true), 50); // after this answer has reached the page
+      setTimeout(() => context.setOffline(false), 50 + (payload?.forMs ?? 2000));
+      return true;
+    },
+  };
+}
