@@ -53,7 +53,6 @@ export function texts() {
     defaultTitle: msg('Privacy notice', { id: 'notice.defaultTitle' }),
     contents: msg('Contents', { id: 'notice.contents' }),
     version: msg('Version {version}', { id: 'notice.version' }),
-    invalid: msg('The privacy notice cannot be shown right now. Please contact us if you need it.', { id: 'notice.invalid' }),
     company: msg('Company', { id: 'notice.company' }),
     legalBasis: msg('Legal basis', { id: 'notice.legalBasis' }),
     legitimateInterest: msg('Our legitimate interest', { id: 'notice.legitimateInterest' }),

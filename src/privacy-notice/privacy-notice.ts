@@ -1,15 +1,25 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { validateConsentPart } from '../core/consent-config.js';
 import type { PartValidator } from '../core/config.js';
 import { PrivacyElement } from '../core/privacy-element.js';
 import { noticeStrings } from '../i18n/generated/notice.js';
-import { languagePreferences, matchLocale } from '../i18n/locale.js';
+import { languagePreferences, matchLocale, msg } from '../i18n/locale.js';
 import { sharedStyles } from '../styles/shared.styles.js';
-import { NoticeRenderer } from './notice-renderer.js';
-import { texts } from './notice-texts.js';
 import { validateNoticePart } from './notice-validation.js';
 import { noticeStyles } from './privacy-notice.styles.js';
+
+type NoticeRendererClass = (typeof import('./notice-renderer.js'))['NoticeRenderer'];
+let rendererModule: Promise<NoticeRendererClass> | undefined;
+
+/**
+ * The templates and standard texts load only when a notice is on the page, so the all-elements
+ * bundle stays small for the many pages that carry just the banner.
+ */
+function loadRenderer(): Promise<NoticeRendererClass> {
+  rendererModule ??= import('./notice-renderer.js').then((module) => module.NoticeRenderer);
+  return rendererModule;
+}
 
 /**
  * The privacy notice (GDPR Art. 13/14), rendered from the same JSON configuration as the cookie
@@ -72,8 +82,18 @@ export class PrivacyNotice extends PrivacyElement {
   /** The deep link is followed once, after the first complete render. */
   private deepLinkFollowed = false;
 
+  @state() private renderer?: NoticeRendererClass;
+  @state() private rendererFailed = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    loadRenderer().then(
+      (renderer) => (this.renderer = renderer),
+      (error) => {
+        console.error('privacy-elements: could not load the <privacy-notice> renderer.', error);
+        this.rendererFailed = true;
+      },
+    );
     window.addEventListener('hashchange', this.onHashChange);
     this.addEventListener('click', this.onClick);
   }
@@ -95,21 +115,31 @@ export class PrivacyNotice extends PrivacyElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Keep room for the notice while it loads, so content below does not shift (no layout shift).
-    this.toggleAttribute('data-loading', !this.ready && this.configProblems.length === 0);
-    if (this.ready && !this.deepLinkFollowed) {
+    this.toggleAttribute('data-loading', !this.rendered && !this.failed);
+    if (this.rendered && !this.deepLinkFollowed) {
       this.deepLinkFollowed = true;
       this.followHash();
     }
   }
 
   override render(): TemplateResult | typeof nothing {
-    if (this.configProblems.length > 0) {
+    if (this.failed) {
       // Short and calm for visitors; the details are in the console (reported by the base class).
-      return html`<p class="error" part="error">${texts().invalid}</p>`;
+      const message = msg('The privacy notice cannot be shown right now. Please contact us if you need it.', { id: 'notice.invalid' });
+      return html`<p class="error" part="error">${message}</p>`;
     }
-    if (!this.ready) return nothing;
+    if (!this.rendered) return nothing;
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
-    return new NoticeRenderer(this.configuration!, this.locale, this.contentLocale(), level).render();
+    return new this.renderer!(this.configuration!, this.locale, this.contentLocale(), level).render();
+  }
+
+  /** Configuration valid, strings and renderer loaded. */
+  private get rendered(): boolean {
+    return this.ready && this.renderer !== undefined;
+  }
+
+  private get failed(): boolean {
+    return this.configProblems.length > 0 || this.rendererFailed;
   }
 
   /** The visitor's full language tag behind the interface language, e.g. `sv-FI` for `sv`. */
