@@ -30,6 +30,7 @@ const FORM_RIGHTS: readonly NoticeRightId[] = ['access', 'rectification', 'erasu
 export class NoticeRenderer {
   private readonly notice: NoticeConfig;
   private readonly sections: SectionPlan[];
+  private readonly rights: { listed: RightView[]; objection?: RightView };
   private readonly ui = texts();
 
   /**
@@ -44,6 +45,7 @@ export class NoticeRenderer {
   ) {
     this.notice = config.notice!;
     this.sections = planSections(config);
+    this.rights = planRights(config);
   }
 
   render(): TemplateResult {
@@ -78,7 +80,7 @@ export class NoticeRenderer {
   private sectionHeading(section: SectionPlan): Picked {
     if (section.free) return this.text(section.free.title);
     const id = section.id as StandardSectionId;
-    const configured = id === 'objection' ? planRights(this.config).objection?.title : this.notice[id]?.title;
+    const configured = id === 'objection' ? this.rights.objection?.title : this.notice[id]?.title;
     return configured ? this.text(configured) : { text: sectionTitle(id) };
   }
 
@@ -220,7 +222,7 @@ export class NoticeRenderer {
   }
 
   private renderRights(level: number): unknown[] {
-    const { listed } = planRights(this.config);
+    const { listed } = this.rights;
     // When the company gives its rights headings, the ones the library adds get headings too.
     const titled = listed.some((view) => view.title !== undefined);
     const entries = this.groupItems(
@@ -260,7 +262,7 @@ export class NoticeRenderer {
   }
 
   private renderObjection(level: number): unknown {
-    const objection = planRights(this.config).objection;
+    const { objection } = this.rights;
     if (!objection) return nothing;
     const body = objection.text ? this.rich(objection.text, level) : html`<p>${rightExplanation('objection')}</p>`;
     return [body, this.requestLinks(['objection'])];
