@@ -167,3 +167,20 @@ function describedByOf(field: FieldSpec, context: FieldContext, id: string): str
 function textOf(text: Text): TemplateResult | string {
   return text.lang ? html`<span lang=${text.lang}>${text.text}</span>` : text.text;
 }
+
+/** After a submit with errors: links to the fields, in form order; it receives focus (A11Y-10). */
+export function renderErrorSummary(
+  errors: ReadonlyArray<{ field: FieldSpec; message: string }>,
+  texts: { errorSummaryTitle: string },
+  onLink: (event: Event, field: FieldSpec) => void,
+): TemplateResult | typeof nothing {
+  if (errors.length === 0) return nothing;
+  return html`
+    <section id="error-summary" class="error-summary" part="error-summary" aria-labelledby="error-summary-title" tabindex="-1">
+      <h3 id="error-summary-title">${texts.errorSummaryTitle}</h3>
+      <ul>
+        ${errors.map(({ field, message }) => html`<li><a href="#${domId(field)}" @click=${(event: Event) => onLink(event, field)}>${message}</a></li>`)}
+      </ul>
+    </section>
+  `;
+}

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Controller } from '../privacy-notice/notice-config.js';
 import { format } from '../i18n/locale.js';
 import type { Text } from './request-fields.js';
+import type { Failure } from './request-sender.js';
 import type { SummaryEntry } from './request-payload.js';
 import type { FormTexts } from './request-texts.js';
 
@@ -83,6 +84,44 @@ export function renderSummary(entries: readonly SummaryEntry[]): TemplateResult 
     <dl class="summary" part="summary">
       ${entries.map((entry) => html`<div><dt>${entry.label}</dt><dd>${entry.value}</dd></div>`)}
     </dl>
+  `;
+}
+
+/** The review step before an irreversible request (RR-13). */
+export function renderReview(entries: readonly SummaryEntry[], texts: FormTexts): TemplateResult {
+  return html`
+    <section class="review" part="review" aria-labelledby="review-title">
+      <h3 id="review-title" tabindex="-1">${texts.reviewTitle}</h3>
+      <p>${texts.reviewText}</p>
+      ${renderSummary(entries)}
+    </section>
+  `;
+}
+
+/** Withdrawing consent to cookies happens where it was given (EDPB 05/2020 para 114). */
+export function renderCookieSettings(texts: FormTexts): TemplateResult {
+  return html`<p class="note">
+    ${texts.cookieSettingsNote}
+    <button type="button" class="button secondary" part="button cookie-settings-button" data-cookie-preferences>${texts.cookieSettings}</button>
+  </p>`;
+}
+
+/** What went wrong and what to do; the input is always kept, and the other channels remain. */
+export function renderFailure(failure: Failure | 'too-fast' | undefined, texts: FormTexts): TemplateResult | typeof nothing {
+  if (failure === 'too-fast') return html`<p>${texts.tooFast}</p>`;
+  if (!failure) return nothing;
+  const message: Record<Failure['kind'], string> = {
+    offline: texts.failedOffline,
+    network: texts.failedNetwork,
+    timeout: texts.failedTimeout,
+    server: texts.failedServer,
+    'invalid-response': texts.failedServer,
+    rejected: texts.failedRejected,
+  };
+  return html`
+    <p>${message[failure.kind]}</p>
+    ${failure.kind === 'rejected' && failure.serverMessage ? html`<p class="server-message">${failure.serverMessage}</p>` : nothing}
+    <p>${texts.kept} ${texts.otherWays}</p>
   `;
 }
 

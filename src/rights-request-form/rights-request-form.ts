@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { property, state } from 'lit/decorators.js';
+import type { PartValidator } from '../core/config.js';
 import type { LocalizedText, PrivacyConfig } from '../core/config-types.js';
 import { pickText } from '../core/localized-text.js';
 import { PrivacyElement } from '../core/privacy-element.js';
@@ -28,8 +29,20 @@ import { mailBody, mailtoUrl, requestContent, summaryOf, type RightsRequest, typ
 import { AttemptSeries, deliver, failureOf, type Failure } from './request-sender.js';
 import { fieldTexts, formTexts, rightTexts, validationTexts, type FormTexts } from './request-texts.js';
 import { ALL_RIGHTS, validateRightsRequestPart } from './request-validation.js';
-import { domId, focusTargetId, renderField } from './render-fields.js';
-import { contactsOf, renderChannels, renderConfirmation, renderMail, renderPrivacyInfo, renderSummary, textOf, type Confirmation, type MailDraft } from './render-panels.js';
+import { domId, focusTargetId, renderErrorSummary, renderField } from './render-fields.js';
+import {
+  contactsOf,
+  renderChannels,
+  renderConfirmation,
+  renderCookieSettings,
+  renderFailure,
+  renderMail,
+  renderPrivacyInfo,
+  renderReview,
+  textOf,
+  type Confirmation,
+  type MailDraft,
+} from './render-panels.js';
 import { formStyles } from './rights-request-form.styles.js';
 
 /** Rights that change or end something for good get a review step before sending (RR-13, WCAG 3.3.4). */
@@ -69,12 +82,14 @@ type Phase = 'edit' | 'review' | 'email' | 'sent';
  * @csspart identity-note - The note that identity may be checked.
  * @csspart privacy-info - The privacy information above the submit button.
  * @csspart notice-link - The link to the privacy notice.
+ * @csspart offline-note - The note shown while the browser is offline.
  * @csspart failure - The message when sending failed.
  * @csspart actions - The row of buttons.
  * @csspart button - Every button.
  * @csspart submit-button - Send request (or Continue, before the review step).
  * @csspart retry-button - Try again.
  * @csspart change-button - Change (back from the review step).
+ * @csspart cookie-settings-button - Opens the cookie banner's settings (withdrawal of consent).
  * @csspart review - The review step.
  * @csspart summary - The copy of the request in the review step and the confirmation.
  * @csspart confirmation - The confirmation after success.
@@ -126,7 +141,7 @@ export class RightsRequestForm extends PrivacyElement {
   @state() private mail?: MailDraft;
   @state() private honeypot = '';
 
-  protected readonly configParts = [(config: Record<string, unknown>, problems: Parameters<typeof validateRightsRequestPart>[1]) => validateRightsRequestPart(config, problems, true)];
+  protected readonly configParts: readonly PartValidator[] = [(config, problems) => validateRightsRequestPart(config, problems, true)];
   protected readonly stringLoaders = formStrings;
 
   private readonly series = new AttemptSeries();
@@ -168,15 +183,15 @@ export class RightsRequestForm extends PrivacyElement {
 
   override render(): TemplateResult | typeof nothing {
     if (!this.ready) return nothing;
-    const part = this.settings();
+    const settings = this.settings();
     const texts = formTexts();
-    const title = part.title ? this.text(part.title) : { text: texts.title };
-    const intro = part.intro ? this.text(part.intro) : { text: texts.intro };
+    const title = settings.title ? this.text(settings.title) : { text: texts.title };
+    const intro = settings.intro ? this.text(settings.intro) : { text: texts.intro };
     return html`
       <section class="base" part="base" aria-labelledby="title">
         <h2 id="title" part="title">${textOf(title)}</h2>
         ${this.phase === 'sent' ? nothing : html`<p part="intro">${textOf(intro)}</p>`}
-        ${this.phase === 'edit' ? renderChannels(this.contacts(), part.otherChannels ? this.text(part.otherChannels) : undefined, texts) : nothing}
+        ${this.phase === 'edit' ? renderChannels(this.contacts(), settings.otherChannels ? this.text(settings.otherChannels) : undefined, texts) : nothing}
         ${this.phase === 'sent' && this.confirmation ? renderConfirmation(this.confirmation, texts) : nothing}
         ${this.phase === 'email' && this.mail ? renderMail(this.mail, texts, () => this.backToForm()) : nothing}
         ${this.phase === 'edit' || this.phase === 'review' ? this.renderForm(texts) : nothing}
@@ -186,24 +201,24 @@ export class RightsRequestForm extends PrivacyElement {
   }
 
   private renderForm(texts: FormTexts): TemplateResult {
-    const part = this.settings();
+    const settings = this.settings();
     const review = this.phase === 'review';
     const right = this.chosenRight();
     const reviewFirst = !review && right !== undefined && REVIEWED_RIGHTS.includes(right);
     return html`
       <form novalidate @submit=${this.onSubmit}>
-        ${review ? this.renderReview(texts) : this.renderFields(texts)}
+        ${review ? renderReview(this.summary(texts), texts) : this.renderFields(texts)}
         ${renderPrivacyInfo(
           {
-            custom: part.privacyInfo ? this.text(part.privacyInfo) : undefined,
+            custom: settings.privacyInfo ? this.text(settings.privacyInfo) : undefined,
             controllers: this.contacts().map((contact) => contact.name.text).join(', '),
-            retention: part.retention ? this.text(part.retention) : undefined,
-            noticeUrl: part.noticeUrl ?? this.configuration!.consent?.noticeUrl,
+            retention: settings.retention ? this.text(settings.retention) : undefined,
+            noticeUrl: settings.noticeUrl ?? this.configuration!.consent?.noticeUrl,
           },
           texts,
         )}
         ${this.offline && !this.failure ? html`<p class="note offline" part="offline-note">${texts.offlineNote}</p>` : nothing}
-        <div class="failure" part="failure" role="alert">${this.renderFailure(texts)}</div>
+        <div class="failure" part="failure" role="alert">${renderFailure(this.tooFast ? 'too-fast' : this.failure, texts)}</div>
         <div class="actions" part="actions">
           <button type="submit" class="button" part="button submit-button" aria-disabled=${this.sending ? 'true' : 'false'}>
             ${reviewFirst ? texts.continueToReview : texts.send}
@@ -228,11 +243,17 @@ export class RightsRequestForm extends PrivacyElement {
     const contact = fields.filter((field) => field.group === 'subject');
     const explanation = right ? this.explanation(right, rights[right].explanation) : undefined;
     return html`
-      ${this.renderErrorSummary(fields, texts)}
+      ${this.showErrorSummary
+        ? renderErrorSummary(
+            visibleFields(fields, this.values).filter((field) => this.errors.has(field.id)).map((field) => ({ field, message: this.errors.get(field.id)! })),
+            texts,
+            (event, field) => this.focusField(event, field),
+          )
+        : nothing}
       ${picker.options!.length > 1 ? this.field(picker, texts) : nothing}
       ${explanation ? html`<p class="explanation" part="explanation">${textOf(explanation)}</p>` : nothing}
       ${right === 'erasure' ? html`<p class="note">${textOf(this.settings().erasureNote ? this.text(this.settings().erasureNote!) : { text: texts.erasureNote })}</p>` : nothing}
-      ${right === 'withdraw-consent' ? this.renderCookieSettings(texts) : nothing}
+      ${right === 'withdraw-consent' && document.querySelector('cookie-banner') ? renderCookieSettings(texts) : nothing}
       <fieldset class="group">
         <legend>${texts.detailsLegend}</legend>
         ${details.map((field) => this.field(field, texts))}
@@ -259,62 +280,6 @@ export class RightsRequestForm extends PrivacyElement {
       onChange: this.onFieldChange,
       onBlur: this.onFieldBlur,
     }));
-  }
-
-  /** After a submit with errors: a list of links to the fields, which receives focus (A11Y-10). */
-  private renderErrorSummary(fields: readonly FieldSpec[], texts: FormTexts): TemplateResult | typeof nothing {
-    const errors = visibleFields(fields, this.values).filter((field) => this.errors.has(field.id));
-    if (!this.showErrorSummary || errors.length === 0) return nothing;
-    return html`
-      <section id="error-summary" class="error-summary" part="error-summary" aria-labelledby="error-summary-title" tabindex="-1">
-        <h3 id="error-summary-title">${texts.errorSummaryTitle}</h3>
-        <ul>
-          ${errors.map(
-            (field) => html`<li>
-              <a href="#${domId(field)}" @click=${(event: Event) => this.focusField(event, field)}>${this.errors.get(field.id)}</a>
-            </li>`,
-          )}
-        </ul>
-      </section>
-    `;
-  }
-
-  private renderReview(texts: FormTexts): TemplateResult {
-    return html`
-      <section class="review" part="review" aria-labelledby="review-title">
-        <h3 id="review-title" tabindex="-1">${texts.reviewTitle}</h3>
-        <p>${texts.reviewText}</p>
-        ${renderSummary(this.summary(texts))}
-      </section>
-    `;
-  }
-
-  /** Withdrawing consent to cookies happens where it was given (EDPB 05/2020 para 114). */
-  private renderCookieSettings(texts: FormTexts): TemplateResult | typeof nothing {
-    if (!document.querySelector('cookie-banner')) return nothing;
-    return html`<p class="note">
-      ${texts.cookieSettingsNote}
-      <button type="button" class="button secondary" part="button cookie-settings-button" data-cookie-preferences>${texts.cookieSettings}</button>
-    </p>`;
-  }
-
-  private renderFailure(texts: FormTexts): TemplateResult | typeof nothing {
-    if (this.tooFast) return html`<p>${texts.tooFast}</p>`;
-    const failure = this.failure;
-    if (!failure) return nothing;
-    const message: Record<Failure['kind'], string> = {
-      offline: texts.failedOffline,
-      network: texts.failedNetwork,
-      timeout: texts.failedTimeout,
-      server: texts.failedServer,
-      'invalid-response': texts.failedServer,
-      rejected: texts.failedRejected,
-    };
-    return html`
-      <p>${message[failure.kind]}</p>
-      ${failure.kind === 'rejected' && failure.serverMessage ? html`<p class="server-message">${failure.serverMessage}</p>` : nothing}
-      <p>${texts.kept} ${texts.otherWays}</p>
-    `;
   }
 
   private statusText(texts: FormTexts): string {
@@ -358,8 +323,8 @@ export class RightsRequestForm extends PrivacyElement {
 
   /** Sends the current content; synchronous up to the network, so a double click sends once. */
   private send(): void {
-    const part = this.settings();
-    const minFillMs = (part.minFillSeconds ?? DEFAULT_MIN_FILL_SECONDS) * 1000;
+    const settings = this.settings();
+    const minFillMs = (settings.minFillSeconds ?? DEFAULT_MIN_FILL_SECONDS) * 1000;
     // Sent faster than a person can fill in a form: ask once to send again (SEC-07).
     if (!this.minFillChecked && this.shownAt !== undefined && performance.now() - this.shownAt < minFillMs) {
       this.minFillChecked = true;
@@ -375,13 +340,15 @@ export class RightsRequestForm extends PrivacyElement {
         honeypot: this.honeypot,
       }),
     );
-    const channel = this.transport ? 'transport' : part.endpoint ? 'endpoint' : 'email';
+    const channel = this.transport ? 'transport' : settings.endpoint ? 'endpoint' : 'email';
     if (channel !== 'email' && (this.offline || navigator.onLine === false)) return this.showFailure(request, failureOf(new TransportError('offline', 'The browser is offline.')));
     if (!this.dispatchEvent(new RightsRequestSubmitEvent({ request, channel }))) return;
     if (channel === 'email') return this.offerEmail();
     this.sending = true;
     this.failure = undefined;
-    deliver(request, { endpoint: part.endpoint, transport: this.transport, timeoutMs: this.timeout }).then(
+    // The copy in the confirmation is what this request carries, even if a field changes meanwhile.
+    const sent = this.inLocale(() => this.summary(formTexts()));
+    deliver(request, { endpoint: settings.endpoint, transport: this.transport, timeoutMs: this.timeout }).then(
       (receipt) => {
         this.sending = false;
         this.series.reset();
@@ -390,7 +357,7 @@ export class RightsRequestForm extends PrivacyElement {
           reference: receipt.reference,
           receivedOn: new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(new Date(receipt.receivedAt)),
           dueBy: date(`${receipt.dueBy}T00:00:00Z`),
-          summary: this.inLocale(() => this.summary(formTexts())),
+          summary: sent,
         };
         this.phase = 'sent';
         this.focusAfterUpdate = 'confirmation-title';
@@ -470,12 +437,12 @@ export class RightsRequestForm extends PrivacyElement {
 
   /** Every field of the form for the chosen right, in form order (call inside render or inLocale). */
   private fields(): FieldSpec[] {
-    const part = this.settings();
+    const settings = this.settings();
     const texts = fieldTexts();
     return [
-      rightField(offeredRights(part), rightTexts(), texts.right),
+      rightField(offeredRights(settings), rightTexts(), texts.right),
       ...detailFields(this.chosenRight(), texts),
-      ...contactFields(part, texts, (value) => this.text(value)),
+      ...contactFields(settings, texts, (value) => this.text(value)),
     ];
   }
 
