@@ -15,10 +15,21 @@ export type { LintProblem, FoundText } from './core/config-lint.js';
 export { reconsentCheck } from './core/reconsent-check.js';
 export type { ReconsentCheck } from './core/reconsent-check.js';
 
-/** Validators of every part of the configuration. The notice and form add theirs here. */
-export const ALL_PARTS: readonly PartValidator[] = [validateConsentPart, validateNoticePart, validateRightsRequestPart];
+/** Validators of every part of the configuration, by the top-level key of the part. */
+export const PART_VALIDATORS: Readonly<Record<string, PartValidator>> = {
+  consent: validateConsentPart,
+  notice: validateNoticePart,
+  rightsRequest: validateRightsRequestPart,
+};
 
-/** Every problem in `raw`, as `{ path, message }`; an empty list means the configuration is valid. */
+/**
+ * Every problem in `raw`, as `{ path, message }`; an empty list means the configuration is valid.
+ * A file may hold only some parts (a notice without a banner, say): the parts present are
+ * checked, and each element requires its own part when it loads the file.
+ */
 export function validatePrivacyConfig(raw: unknown) {
-  return validateConfig(raw, ALL_PARTS).problems;
+  const present = Object.entries(PART_VALIDATORS)
+    .filter(([key]) => typeof raw === 'object' && raw !== null && key in raw)
+    .map(([, validate]) => validate);
+  return validateConfig(raw, present).problems;
 }
