@@ -37,7 +37,7 @@ export function notes(summaries, rows, blank) {
     if (summary.offsite.length) lines.push(`  OFF-SITE REQUESTS: ${summary.offsite.join(', ')}`);
     if (summary.problems.length) lines.push(`  console/page errors: ${summary.problems.slice(0, 5).join(' / ')}`);
     for (const [mode, loads] of [['normal', summary.normal], ['4× CPU', summary.throttled]]) {
-      if (loads.failures || loads.errors.length) lines.push(`  ${mode}: ${loads.failures}/${loads.runs} loads failed; ${loads.errors.join('; ')}`);
+      if (loads.errors.length) lines.push(`  ${mode}, ${loads.failed} of ${loads.runs} loads: ${loads.errors.join('; ')}`);
     }
   }
   lines.push('', ...goals(summaries, rows, blank));
@@ -96,7 +96,7 @@ export function elementsText(elements) {
     lines.push(`<privacy-notice> render time (append → first frame with content), ${notice.runs} fresh pages each:`);
     for (const result of notice.results) {
       lines.push(
-        `- ${result.name}: ${result.sections} sections, median ${fmt(result.medianMs)} ms, p90 ${fmt(result.p90Ms)} ms, TBT median ${fmt(result.medianTbtMs)} ms, ${result.headings} headings, ${result.textLength} characters${result.failures ? `, ${result.failures} renders timed out` : ''}`,
+        `- ${result.name}: ${result.sections} free sections, median ${fmt(result.medianMs)} ms, p90 ${fmt(result.p90Ms)} ms, TBT median ${fmt(result.medianTbtMs)} ms, ${result.headings} headings, ${result.textLength} characters${result.failures ? `, ${result.failures} renders timed out` : ''}`,
       );
       if (result.configProblems?.length) lines.push(`  INVALID CONFIG, the notice showed its error state: ${result.configProblems.join('; ')}`);
     }
@@ -106,7 +106,7 @@ export function elementsText(elements) {
   if (form.skipped) lines.push(`<rights-request-form> time to interactive: skipped: ${form.skipped}`);
   else {
     lines.push(
-      `<rights-request-form> time to interactive (navigation → first enabled form control shown), ${form.runs} loads with ${form.config}: median ${fmt(form.medianMs)} ms, p90 ${fmt(form.p90Ms)} ms, TBT median ${fmt(form.medianTbtMs)} ms${form.failures ? `, ${form.failures} loads timed out` : ''}`,
+      `<rights-request-form> time to interactive (navigation → first enabled form control rendered), ${form.runs} loads with ${form.config}: median ${fmt(form.medianMs)} ms, p90 ${fmt(form.p90Ms)} ms, TBT median ${fmt(form.medianTbtMs)} ms${form.failures ? `, ${form.failures} loads timed out` : ''}`,
     );
   }
   return lines.join('\n');

@@ -30,6 +30,10 @@ ${elementsText}
 
 ## How it is measured
 
+Caveats: only ours sends a consent record, so only ours has a record row; klaro has no bottom
+bar and shows its box layout; tarteaucitron waits for the page's \`load\` event before it shows its
+banner, by design; the Accept all click is made ${options.settleMs} ms after the banner showed.
+
 - **Setup.** Each library on the same page (a heading, eight paragraphs), served by the bench's own
   server on 127.0.0.1 with the same two categories (necessary, statistics) and English texts; set
   up as its documentation shows, in its smallest build that shows a banner: ours
@@ -39,7 +43,9 @@ ${elementsText}
   list of every known service. Every load is a fresh browser context: empty cache and cookies.
 - **Transfer size.** Every JS and CSS response a page loaded until the measuring window ends,
   compressed by the bench with node:zlib (gzip level 9, brotli quality 11), each file on its own as
-  it travels. The HTML page, with the inline configuration every library needs, is not counted.
+  it travels; kB are 1000 bytes. The HTML page, with the inline configuration every library needs,
+  is not counted. The server sends each file precompressed (brotli, which Chromium asks for), and
+  serves a copy of \`dist/\` taken when the run starts.
 - **Banner visible.** An init script runs before any page script and checks on every animation
   frame whether the library's first layer has a non-empty box inside the viewport, is not
   \`visibility: hidden\`, and neither it nor an ancestor (through shadow hosts) is \`display: none\`
@@ -62,10 +68,11 @@ ${elementsText}
   klaro's \`data-name\`, tarteaucitron's service \`js\` function); and, for ours, the response of the
   local endpoint that stored the consent record (resource timing \`responseEnd\`).
 - **Requests before the banner.** Resource timing entries that started before the banner showed.
-- **<privacy-notice>.** From appending the element (config set) to the first frame in which its
+- **\`<privacy-notice>\`.** From appending the element (config set) to the first frame in which its
   shadow root has laid-out content, in a fresh page each time; the seed configurations in
   \`demo/policies/\` and one grown to 500 free sections by repeating a seed's sections.
-- **<rights-request-form>.** From navigation start to the first frame showing an enabled form
-  control, with the same visibility test as the banners.
+- **\`<rights-request-form>\`.** From navigation start to the first frame in which an enabled form
+  control is rendered (the banners' visibility test, anywhere on the page: the form sits below the
+  page's content), with the first seed configuration that has a \`rightsRequest\` part.
 `;
 }

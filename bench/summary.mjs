@@ -7,6 +7,8 @@ function summarizeLoads(samples) {
   return {
     runs: samples.length,
     failures: samples.length - ok.length,
+    // Loads with no banner, or whose Accept all did not complete: left out of the figures they miss.
+    failed: samples.filter((sample) => sample.error ?? sample.accept?.error).length,
     errors: [...new Set(samples.map((sample) => sample.error ?? sample.accept?.error).filter(Boolean))],
     visibleMedianMs: median(ok.map((sample) => sample.visibleMs)),
     visibleP90Ms: percentile(ok.map((sample) => sample.visibleMs), 90),
