@@ -1,0 +1,6 @@
+// The files the editor offers as starting points, relative to demo/. The web server does not
+// list folders, so the seed files of demo/policies/ are named here;
+// test/node/editor-seeds.test.mjs fails when this list and the folder disagree.
+export const SITE_FILE = { file: 'privacy.json', label: 'The demo website’s settings (privacy.json)' };
+
+export const SEED_FILES = [];
