@@ -22,7 +22,14 @@ const launchers = {
       ? playwrightLauncher({ product: 'firefox', concurrency: 1 })
       : chromeLauncher({
           puppeteer: puppeteerCore, // Firefox over WebDriver BiDi
-          launchOptions: { browser: 'firefox', executablePath: found.path, headless: true },
+          launchOptions: {
+            browser: 'firefox',
+            executablePath: found.path,
+            headless: true,
+            // A download (the settings editor's) opens Firefox's downloads panel, which takes focus
+            // from the page: later key presses then no longer activate buttons.
+            extraPrefsFirefox: { 'browser.download.alwaysOpenPanel': false },
+          },
           concurrency: 1, // F1: BiDi key presses do not reach pages in background tabs
         }),
   webkit: (found) =>
