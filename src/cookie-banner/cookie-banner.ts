@@ -107,6 +107,7 @@ export class CookieBanner extends PrivacyElement {
   @query('#base') private base?: HTMLElement;
 
   protected readonly configParts = [validateConsentPart];
+  protected override readonly whenInvalid = ', so nothing is granted';
   protected readonly stringLoaders = bannerStrings;
 
   private storeOptions?: ConsentStoreOptions;

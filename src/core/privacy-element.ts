@@ -31,6 +31,8 @@ export abstract class PrivacyElement extends LitElement {
 
   /** Validators of the configuration parts this element uses. */
   protected abstract readonly configParts: readonly PartValidator[];
+  /** What the element does with an invalid configuration, for the console report. */
+  protected readonly whenInvalid: string = '';
   /** Loaders of this element's translated strings. */
   protected abstract readonly stringLoaders: StringLoaders;
 
@@ -102,7 +104,7 @@ export abstract class PrivacyElement extends LitElement {
     this.configuration = undefined;
     this.configProblems = problems;
     const where = this.configSrc ? ` (${this.configSrc})` : '';
-    reportOnce(`<${this.localName}> configuration is invalid${where}, nothing is granted:\n  ${problems.join('\n  ')}`);
+    reportOnce(`<${this.localName}> configuration is invalid${where}${this.whenInvalid}:\n  ${problems.join('\n  ')}`);
   }
 
   private updateLocale(): void {
