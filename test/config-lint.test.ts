@@ -183,6 +183,16 @@ describe('config lint', () => {
       expect(rulesOf(config)).to.deep.equal(['PN-11 notice.title.en']);
     });
 
+    it('reads rich text written per language, as markdown-like strings or as blocks', () => {
+      const config = lawful() as any;
+      config.notice = { sections: [{ id: 'security', title: { sv: 'Säkerhet', en: 'Security' }, text: { sv: [{ type: 'paragraph', content: ['Vi skyddar data.'] }] } }] };
+      expect(rulesOf(config)).to.deep.equal(['PN-11 notice.sections[0].text.en']);
+      config.notice.sections[0].text.en = [];
+      expect(rulesOf(config)).to.deep.equal(['PN-11 notice.sections[0].text.en']);
+      config.notice.sections[0].text.en = 'We protect data.';
+      expect(rulesOf(config)).to.deep.equal([]);
+    });
+
     it('treats plain strings (names, addresses) as the same in every language', () => {
       const config = lawful();
       config.consent!.categories[0].cookies = [{ name: 'privacy_consent', provider: 'Bolaget AB' }];

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import type { ConsentCategory, PrivacyConfig } from '../src/core/config-types.js';
 import { lintPrivacyConfig } from '../src/core/config-lint.js';
 import { validatePrivacyConfig } from '../src/validate.js';
+import '../src/privacy-notice/define.js';
 import { DemoSite } from './support/demo-site.js';
 import { openEditor, type EditorFrame } from './support/editor-frame.js';
 import { bannerFixture, inShadow, nameOf, resetConsentState, until } from './support/helpers.js';
@@ -208,6 +209,42 @@ describe('settings editor (issue 7)', function () {
     const categories = (JSON.parse(json!) as PrivacyConfig).consent!.categories;
     expect(categories.map((category) => category.id)).to.deep.equal(['necessary', 'preferences', 'statistics']);
     expect(categories[2].cookies).to.deep.equal(['_ga', '_ga_*', '_hjid']);
+  });
+
+  it('edits, adds and removes the notice’s own sections, and the download renders in a real <privacy-notice>', async () => {
+    editor = await openEditor();
+    await editor.startFrom('policies/naestved.json');
+    editor.type('notice.sections[7].title', 'Sådan beskytter vi dine oplysninger');
+    editor.click('#f-notice-sections-0-remove');
+    editor.click('#add-notice-section');
+    await until(() => !!editor!.doc.querySelector('[data-path="notice.sections[7].id"]'), 'the new section');
+    editor.type('notice.sections[7].id', 'aendringer');
+    editor.type('notice.sections[7].title.da', 'Ændringer');
+    editor.type('notice.sections[7].text.da', 'Vi opdaterer politikken, når vi ændrer vores behandling.');
+    editor.click('#f-notice-sections-6-up'); // sikkerhed before samtykke
+    const { json, refused } = await editor.download();
+    expect(refused, editor.problems().join('\n')).to.equal(undefined);
+    const downloaded = JSON.parse(json!) as PrivacyConfig;
+    expect(validatePrivacyConfig(downloaded)).to.deep.equal([]);
+    expect(downloaded.notice!.sections!.map((section) => section.id)).to.deep.equal([
+      'fair-behandling', 'behandling', 'relevante-oplysninger', 'noedvendige-oplysninger', 'kontrol', 'sikkerhed', 'samtykke', 'aendringer',
+    ]);
+    // The notice's explicit order follows: no removed section, the moved one moved.
+    const order = downloaded.notice!.order!;
+    expect(order).to.not.include('dataansvar');
+    expect(order.indexOf('sikkerhed')).to.be.below(order.indexOf('samtykke'));
+
+    const notice = document.createElement('privacy-notice') as HTMLElement & { config: PrivacyConfig };
+    notice.config = downloaded;
+    document.body.append(notice);
+    try {
+      await until(() => !!notice.shadowRoot?.querySelector('#aendringer'), 'the notice to render');
+      const text = notice.shadowRoot!.textContent!;
+      expect(text).to.contain('Sådan beskytter vi dine oplysninger').and.contain('Ændringer').and.contain('når vi ændrer vores behandling');
+      expect(notice.shadowRoot!.querySelector('#dataansvar')).to.equal(null);
+    } finally {
+      notice.remove();
+    }
   });
 
   it('tells what visitors who already chose will notice, by the banner’s own rule', async () => {

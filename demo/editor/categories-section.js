@@ -1,6 +1,7 @@
 // The cookie categories: add, remove, reorder, switch off, and their cookies.
 import { h, hiddenText } from './dom.js';
 import { checkboxField, localizedField, textField } from './fields.js';
+import { foldable, unfold } from './fold.js';
 import { fieldId, joinPath } from './paths.js';
 
 const NECESSARY_ID = 'necessary';
@@ -17,36 +18,19 @@ export function categoriesSection(ctx) {
     h('h3', { id: 'categories-title' }, 'Cookie categories'),
     h('p', { class: 'hint' }, 'Visitors choose per category. The Necessary category is always on; every other category starts switched off until the visitor agrees.'),
     slot,
-    h('ol', { class: 'categories' }, categories.map((category, index) => h('li', {}, collapsible(ctx, category, categoryFieldset(ctx, category, index, categories.length))))),
+    h('ol', { class: 'categories' }, categories.map((category, index) => h('li', {}, foldCategory(ctx, category, categoryFieldset(ctx, category, index, categories.length))))),
     add,
   );
 }
 
-/** Categories that are unfolded, kept across rebuilds of the form (and moves: keyed by the category itself). */
-const unfolded = new WeakSet();
-
-/**
- * Each category folds away behind a one-line summary (name, whether it is offered, problems),
- * so that a file with many categories and languages stays easy to move around in.
- */
-function collapsible(ctx, category, fieldset) {
+/** The summary of a folded category: its name, whether it is offered, how many cookies. */
+function foldCategory(ctx, category, fieldset) {
   if (!category || typeof category !== 'object') return fieldset;
-  const name = h('span', { class: 'category-name' });
-  const state = h('span', { class: 'category-state' });
-  const problems = h('span', { class: 'summary-problems' });
-  const details = h('details', { class: 'category-details', open: unfolded.has(category) }, h('summary', {}, name, state, problems), fieldset);
-  details.addEventListener('toggle', () => (details.open ? unfolded.add(category) : unfolded.delete(category)));
-  const refresh = () => {
-    name.textContent = categoryName(category);
+  return foldable(ctx, category, fieldset, () => {
     const cookies = Array.isArray(category.cookies) ? category.cookies.length : 0;
     const facts = [category.enabled === false ? 'not offered' : 'offered', category.required === true ? 'always on' : null, `${cookies} cookie${cookies === 1 ? '' : 's'}`];
-    state.textContent = ` — ${facts.filter(Boolean).join(', ')}`;
-    const count = [...fieldset.querySelectorAll('.field-problem')].filter((slot) => slot.textContent).length;
-    problems.textContent = count ? ` — ${count} to fix` : '';
-  };
-  ctx.registry.refreshers.push(refresh);
-  refresh();
-  return details;
+    return [categoryName(category), facts.filter(Boolean).join(', ')];
+  });
 }
 
 function categoryName(category) {
@@ -220,7 +204,7 @@ function addCategory(ctx) {
   for (let n = 2; ids.has(id); n++) id = `new-category-${n}`;
   const category = { id, title: {}, description: {} };
   categories.push(category);
-  unfolded.add(category);
+  unfold(category);
   const path = `consent.categories[${categories.length - 1}]`;
   const firstLanguage = ctx.languages[0];
   ctx.restructure(firstLanguage ? fieldId(joinPath(joinPath(path, 'title'), firstLanguage)) : fieldId(joinPath(path, 'title')), 'Added a new category at the end. Give it a name and a description.');

@@ -69,10 +69,16 @@ export function textField(ctx, { path, label, help, optional = false, multiline 
       ctx.changed();
     },
   };
-  const control = multiline ? h('textarea', { ...props, rows: 3 }) : h('input', { ...props, type, inputmode, autocomplete: 'off' });
+  const control = multiline ? h('textarea', { ...props, rows: rowsFor(props.value) }) : h('input', { ...props, type, inputmode, autocomplete: 'off' });
   const slot = problemSlot(id);
   ctx.registry.add(path, control, slot, summaryLabel ?? label);
   return h('div', { class: 'field' }, h('label', { for: id }, label), hint(id, help), control, slot);
+}
+
+/** Room for the whole text, roughly (70 characters a line), between 3 and 15 lines. */
+function rowsFor(text) {
+  const lines = text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 70)), 0);
+  return Math.min(15, Math.max(3, lines));
 }
 
 /** A checkbox; `isOn(config)` reads it, `setOn(config, on)` writes it. */

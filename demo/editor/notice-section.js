@@ -3,6 +3,7 @@
 // language, so nothing written per language is out of reach.
 import { h, hiddenText } from './dom.js';
 import { localizedField, textField } from './fields.js';
+import { foldable, unfold } from './fold.js';
 import { describePath } from './labels.js';
 import { fieldId, joinPath } from './paths.js';
 
@@ -14,15 +15,25 @@ export function noticeSection(ctx) {
   const sections = Array.isArray(notice.sections) ? notice.sections : [];
   return h(
     'section',
-    { class: 'form-section', 'aria-labelledby': 'notice-title' },
-    h('h3', { id: 'notice-title' }, 'Privacy notice'),
+    { class: 'form-section', 'aria-labelledby': 'edit-notice-title' },
+    h('h3', { id: 'edit-notice-title' }, 'Privacy notice'),
     localizedField(ctx, { path: 'notice.title', label: 'Heading of the privacy notice', optional: true, help: 'Leave empty for the standard heading, “Privacy notice”.' }),
     localizedField(ctx, { path: 'notice.summary', label: 'Introduction', optional: true, multiline: true, help: RICH_TEXT_HELP }),
     h('h4', {}, 'Your own sections'),
-    h('p', { class: 'hint' }, 'Sections you write yourself, such as how you protect data or how the notice changes. They come after the standard sections.'),
-    h('ol', { class: 'notice-sections' }, sections.map((section, index) => h('li', {}, freeSection(ctx, section, index, sections.length)))),
+    h('p', { class: 'hint' }, 'Sections you write yourself, such as how you protect data or how the notice changes. Moving a section here moves it in the notice; a new section comes last.'),
+    h('ol', { class: 'notice-sections' }, sections.map((section, index) => h('li', {}, foldSection(ctx, section, freeSection(ctx, section, index, sections.length))))),
     h('button', { type: 'button', id: 'add-notice-section', onclick: () => addSection(ctx) }, 'Add a section'),
   );
+}
+
+function foldSection(ctx, section, fieldset) {
+  if (!section || typeof section !== 'object') return fieldset;
+  return foldable(ctx, section, fieldset, () => [textOf(section.title) || section.id || 'New section', '']);
+}
+
+function textOf(text) {
+  if (typeof text === 'string') return text;
+  return text && typeof text === 'object' ? Object.values(text).find((t) => typeof t === 'string' && t.trim()) ?? '' : '';
 }
 
 function freeSection(ctx, section, index, count) {
@@ -34,6 +45,7 @@ function freeSection(ctx, section, index, count) {
     if (target < 0 || target >= count) return;
     const sections = ctx.config.notice.sections;
     [sections[index], sections[target]] = [sections[target], sections[index]];
+    swapInOrder(ctx.config.notice, sections[index]?.id, sections[target]?.id);
     ctx.restructure(fieldId(`notice.sections[${target}]`, step < 0 ? 'up' : 'down'), `Moved the section ${name} to place ${target + 1}.`);
   };
   return h(
@@ -42,7 +54,16 @@ function freeSection(ctx, section, index, count) {
     h('legend', {}, 'Section: ', name),
     localizedField(ctx, { path: joinPath(path, 'title'), label: 'Heading', summaryLabel: `${where} › Heading` }),
     localizedField(ctx, { path: joinPath(path, 'text'), label: 'Text', optional: true, multiline: true, help: RICH_TEXT_HELP, summaryLabel: `${where} › Text` }),
-    textField(ctx, { path: joinPath(path, 'id'), label: 'Technical name', help: 'Used in the link to this section (#security). Lowercase letters, digits and -.', summaryLabel: `${where} › Technical name` }),
+    textField(ctx, {
+      path: joinPath(path, 'id'),
+      label: 'Technical name',
+      help: 'Used in the link to this section (#security). Lowercase letters, digits and -.',
+      summaryLabel: `${where} › Technical name`,
+      onValue: (text) => {
+        renameInOrder(ctx.config.notice, section.id, text);
+        section.id = text;
+      },
+    }),
     h(
       'div',
       { class: 'category-actions' },
@@ -56,6 +77,7 @@ function freeSection(ctx, section, index, count) {
           id: fieldId(path, 'remove'),
           onclick: () => {
             ctx.config.notice.sections.splice(index, 1);
+            removeFromOrder(ctx.config.notice, section.id);
             if (ctx.config.notice.sections.length === 0) delete ctx.config.notice.sections;
             ctx.restructure(count > 1 ? fieldId(`notice.sections[${Math.min(index, count - 2)}]`, 'remove') : 'add-notice-section', `Removed the section ${name}.`);
           },
@@ -67,13 +89,35 @@ function freeSection(ctx, section, index, count) {
   );
 }
 
+// `notice.order` lists sections by id; it must follow renames, removals and moves, or the
+// notice would refer to sections that no longer exist, or ignore a move.
+
+function renameInOrder(notice, from, to) {
+  if (!Array.isArray(notice.order)) return;
+  const i = notice.order.indexOf(from);
+  if (i >= 0) notice.order[i] = to;
+}
+
+function removeFromOrder(notice, id) {
+  if (Array.isArray(notice.order)) notice.order = notice.order.filter((entry) => entry !== id);
+}
+
+function swapInOrder(notice, a, b) {
+  if (!Array.isArray(notice.order)) return;
+  const i = notice.order.indexOf(a);
+  const j = notice.order.indexOf(b);
+  if (i >= 0 && j >= 0) [notice.order[i], notice.order[j]] = [notice.order[j], notice.order[i]];
+}
+
 function addSection(ctx) {
   const notice = ctx.config.notice;
   notice.sections = Array.isArray(notice.sections) ? notice.sections : [];
   const ids = new Set(notice.sections.map((section) => section?.id));
   let id = 'new-section';
   for (let n = 2; ids.has(id); n++) id = `new-section-${n}`;
-  notice.sections.push({ id, title: {} });
+  const section = { id, title: {} };
+  notice.sections.push(section);
+  unfold(section);
   const path = `notice.sections[${notice.sections.length - 1}].title`;
   ctx.restructure(ctx.languages[0] ? fieldId(joinPath(path, ctx.languages[0])) : fieldId(path), 'Added a new section at the end.');
 }
