@@ -256,6 +256,13 @@ describe('settings editor (issue 7)', function () {
     expect(impact()).to.contain('will not be asked again').and.contain('No longer offered: “Statistics”');
     editor.type('consent.categories[2].description.en', 'Lets our partners show you ads.');
     expect(impact()).to.contain('will be asked again').and.contain('the name, description or cookies of “Marketing” changed');
+
+    await editor.startFrom('privacy.json');
+    editor.type('consent.title.en', 'Cookies at Demo Energi');
+    expect(impact()).to.contain('will not be asked again');
+    editor.click('#ask-everyone-again');
+    expect(editor.field('version').value).to.match(/^\d{4}-\d{2}-\d{2}/).and.not.equal('2026-11-21');
+    expect(impact()).to.contain('will be asked again').and.contain('the version changed');
   });
 
   it('previews the banner live, in each language, without touching the site’s own decision', async () => {

@@ -202,7 +202,9 @@ function addCategory(ctx) {
   const ids = new Set(categories.map((category) => category?.id));
   let id = 'new-category';
   for (let n = 2; ids.has(id); n++) id = `new-category-${n}`;
-  const category = { id, title: {}, description: {} };
+  // Without any language, one box per text ("the same in every language").
+  const empty = () => (ctx.languages.length > 0 ? {} : '');
+  const category = { id, title: empty(), description: empty() };
   categories.push(category);
   unfold(category);
   const path = `consent.categories[${categories.length - 1}]`;

@@ -21,6 +21,10 @@ const state = {
   config: undefined,
   /** As opened, to tell what visitors will notice. */
   original: undefined,
+  /** Whether the opened file can be compared at all (its banner part is valid). */
+  originalValid: false,
+  /** Changed since opened or downloaded: leaving the page asks first. */
+  unsaved: false,
   registry: new FieldRegistry(),
 };
 
@@ -36,6 +40,8 @@ function say(message) {
 function open(config, fileName) {
   state.config = config;
   state.original = structuredClone(config);
+  state.originalValid = bannerProblemsOf(config).length === 0;
+  state.unsaved = false;
   $('#file-name').value = fileNameOf(fileName);
   $('#open-error').textContent = '';
   $('#workspace').hidden = false;
@@ -46,6 +52,8 @@ function open(config, fileName) {
   const heading = $('#edit-title');
   heading.focus();
   say(`Opened ${fileName}. Make your changes below.`);
+  // Counts openings, so a test can tell a file opened again from the one before.
+  document.documentElement.dataset.opened = String(Number(document.documentElement.dataset.opened ?? 0) + 1);
 }
 
 /** Rebuilds the form after a change of structure (a category added, a language ticked…), then focuses `focusId`. */
@@ -55,8 +63,11 @@ function renderForm(focusId, message) {
     config: state.config,
     languages: lib.configLanguages(state.config),
     registry,
-    changed,
-    restructure: (id, text) => renderForm(id, text),
+    changed: edited,
+    restructure: (id, text) => {
+      state.unsaved = true;
+      renderForm(id, text);
+    },
   });
   const sections = [settingsSection(ctx), bannerSection(ctx), categoriesSection(ctx), noticeSection(ctx)];
   // Built last: it lists the texts no section above has a field for.
@@ -81,11 +92,21 @@ function changed() {
   for (const refresh of registry.refreshers) refresh();
   if (unplaced.length > 0) console.info('privacy editor: problems without a field of their own', unplaced);
 
-  const bannerProblems = lib.validatePrivacyConfig(config).filter((problem) => !/^(notice|rightsRequest|controllers)\b/.test(problem.path));
+  const bannerProblems = bannerProblemsOf(config);
   preview.show(config, bannerProblems);
-  const originalValid = lib.validatePrivacyConfig(state.original).every((problem) => /^(notice|rightsRequest|controllers)\b/.test(problem.path));
-  renderVisitorImpact($('#visitor-impact'), lib, state.original, config, originalValid && bannerProblems.length === 0);
+  renderVisitorImpact($('#visitor-impact'), lib, state.original, config, { originalValid: state.originalValid, currentValid: bannerProblems.length === 0 });
   withdrawDownload($('#download-link'));
+}
+
+/** Problems that stop the banner (the root and `consent`); the notice's and the form's do not. */
+function bannerProblemsOf(config) {
+  return lib.validatePrivacyConfig(config).filter((problem) => !/^(notice|rightsRequest|controllers)\b/.test(problem.path));
+}
+
+/** Every edit, from the fields or a rebuild: the page asks before it is left with changes not downloaded. */
+function edited() {
+  state.unsaved = true;
+  changed();
 }
 
 function countText(count, one, many) {
@@ -110,6 +131,7 @@ function download() {
   }
   const fileName = fileNameOf($('#file-name').value);
   offerDownload($('#download-link'), serialize(state.config), fileName);
+  state.unsaved = false;
   result.className = 'done';
   replaceChildren(
     result,
@@ -126,6 +148,10 @@ $('#download').addEventListener('click', download);
 function showOpenError(message) {
   $('#open-error').textContent = message;
 }
+
+window.addEventListener('beforeunload', (event) => {
+  if (state.unsaved) event.preventDefault();
+});
 
 // Tests and people can see when the page is ready to use.
 document.documentElement.dataset.editorReady = 'true';

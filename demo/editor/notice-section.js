@@ -115,7 +115,7 @@ function addSection(ctx) {
   const ids = new Set(notice.sections.map((section) => section?.id));
   let id = 'new-section';
   for (let n = 2; ids.has(id); n++) id = `new-section-${n}`;
-  const section = { id, title: {} };
+  const section = { id, title: ctx.languages.length > 0 ? {} : '' };
   notice.sections.push(section);
   unfold(section);
   const path = `notice.sections[${notice.sections.length - 1}].title`;

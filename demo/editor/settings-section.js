@@ -58,7 +58,7 @@ function languagesField(ctx) {
     'fieldset',
     { class: 'languages', 'aria-describedby': 'languages-hint languages-problem' },
     h('legend', {}, 'Languages of your website'),
-    h('p', { class: 'hint', id: 'languages-hint' }, 'Every text needs a version in each language you tick. Missing ones are listed under “Missing translations”.'),
+    h('p', { class: 'hint', id: 'languages-hint' }, 'Every text needs a version in each language you tick. Missing ones are listed under “Missing translations”. Unticking a language does not delete its texts.'),
     slot,
     all.map((language) =>
       checkboxField(ctx, {

@@ -9,8 +9,12 @@ function nameOf(config, id) {
   return `“${text ?? id}”`;
 }
 
-export function renderVisitorImpact(container, lib, original, current, bothValid) {
-  if (!bothValid) {
+export function renderVisitorImpact(container, lib, original, current, { originalValid, currentValid }) {
+  if (!originalValid) {
+    replaceChildren(container, h('p', {}, 'The file as opened had problems, so the editor cannot tell whether visitors will be asked again. Raise the version to be sure everyone is asked.'));
+    return;
+  }
+  if (!currentValid) {
     replaceChildren(container, h('p', {}, 'Fix the problems below to see whether visitors will be asked again.'));
     return;
   }

@@ -47,18 +47,25 @@ export class EditorFrame {
 
   /** Opens one of the files shipped with the demo (`privacy.json`, `policies/…`). */
   async startFrom(file: string): Promise<void> {
+    const opened = this.openings();
     this.$<HTMLButtonElement>(`#starting-points button[data-file="${file}"]`).click();
-    await until(() => !this.$('#workspace').hidden && this.$('#opened-name').textContent === file.split('/').pop(), `editor to open ${file}`, 15000);
+    await until(() => this.openings() > opened && this.$('#opened-name').textContent === file.split('/').pop(), `editor to open ${file}`, 15000);
+  }
+
+  /** How many times a file was opened in this editor. */
+  private openings(): number {
+    return Number(this.doc.documentElement.dataset.opened ?? 0);
   }
 
   /** Chooses a file through the file input, as the file picker would. */
   async openFile(content: string, name = 'privacy.json'): Promise<void> {
+    const opened = this.openings();
     const input = this.$<HTMLInputElement>('#file-input');
     const transfer = new this.win.DataTransfer();
     transfer.items.add(new this.win.File([content], name, { type: 'application/json' }));
     input.files = transfer.files;
     input.dispatchEvent(new this.win.Event('change', { bubbles: true }));
-    await until(() => !this.$('#workspace').hidden && this.$('#opened-name').textContent === name, `editor to open ${name}`, 15000);
+    await until(() => this.openings() > opened && this.$('#opened-name').textContent === name, `editor to open ${name}`, 15000);
   }
 
   /** Presses Check and download; returns the file or the refusal. */
