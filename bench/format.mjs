@@ -38,6 +38,7 @@ export function notes(summaries, rows, blank) {
     if (summary.problems.length) lines.push(`  console/page errors: ${summary.problems.slice(0, 5).join(' / ')}`);
     for (const [mode, loads] of [['normal', summary.normal], ['4× CPU', summary.throttled]]) {
       if (loads.errors.length) lines.push(`  ${mode}, ${loads.failed} of ${loads.runs} loads: ${loads.errors.join('; ')}`);
+      if (loads.repeatedClicks) lines.push(`  ${mode}, ${loads.repeatedClicks} of ${loads.runs} loads: the first Accept all click had no effect and was repeated`);
     }
   }
   lines.push('', ...goals(summaries, rows, blank));

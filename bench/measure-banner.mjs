@@ -74,13 +74,29 @@ export async function measureBannerLoad(browser, origin, contender, { throttle, 
   }
 }
 
+const CLICK_ATTEMPTS = 3;
+const CLICK_EFFECT_MS = 1500;
+
 async function acceptAll(page, contender, timeoutMs) {
-  try {
-    // The banner has been shown for settleMs already; skipping Playwright's actionability checks
-    // (stable for two frames, hit target) saves seconds per run on a busy machine.
-    await page.locator(contender.accept).first().click({ timeout: timeoutMs, force: true });
-  } catch (error) {
-    return { error: `could not click Accept all: ${error.message.split('\n')[0]}` };
+  // A click that changes nothing within CLICK_EFFECT_MS is repeated: tarteaucitron, for one,
+  // attaches its button handlers 500 ms after showing its banner and ignores earlier clicks.
+  let clicks = 0;
+  while (clicks < CLICK_ATTEMPTS) {
+    try {
+      // The banner has been shown for settleMs already; skipping Playwright's actionability checks
+      // (stable for two frames, hit target) saves seconds per run on a busy machine.
+      await page.locator(contender.accept).first().click({ timeout: timeoutMs, force: true });
+      clicks++;
+    } catch (error) {
+      return { error: `could not click Accept all: ${error.message.split('\n')[0]}` };
+    }
+    const effect = await page
+      .waitForFunction(() => window.__bench.cookieAt !== null || window.__bench.gatedAt !== null || window.__bench.recordAt !== null, null, {
+        timeout: CLICK_EFFECT_MS,
+        polling: 20,
+      })
+      .then(() => true, () => false);
+    if (effect) break;
   }
   const done = contender.recordEndpoint
     ? () => window.__bench.gatedAt !== null && window.__bench.cookieAt !== null && window.__bench.recordAt !== null
@@ -91,9 +107,9 @@ async function acceptAll(page, contender, timeoutMs) {
   );
   const { clickAt, cookieAt, gatedAt, recordAt } = await page.evaluate(() => window.__bench);
   const since = (time) => (time === null || clickAt === null ? null : time - clickAt);
-  const result = { storedMs: since(cookieAt), gatedMs: since(gatedAt), recordMs: contender.recordEndpoint ? since(recordAt) : undefined };
+  const result = { clicks, storedMs: since(cookieAt), gatedMs: since(gatedAt), recordMs: contender.recordEndpoint ? since(recordAt) : undefined };
   if (timedOut) {
-    const missing = Object.entries(result).filter(([, ms]) => ms === null).map(([name]) => name.replace('Ms', ''));
+    const missing = ['storedMs', 'gatedMs', 'recordMs'].filter((name) => result[name] === null).map((name) => name.replace('Ms', ''));
     result.error = `after Accept all, no ${missing.join('/')} within ${timeoutMs} ms${clickAt === null ? ' (the click was not seen)' : ''}`;
   }
   return result;

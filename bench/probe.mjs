@@ -81,11 +81,13 @@ export function probe({ root, cookie, recordEndpoint, inViewport = true }) {
     }
   });
 
-  // The first trusted click after the banner showed is the Accept all click the runner makes.
+  // Trusted clicks after the banner showed are the runner's Accept all clicks. The runner clicks
+  // again when a click had no effect, so the time counts from the last click before an effect.
   addEventListener(
     'click',
     (event) => {
-      if (event.isTrusted && bench.clickAt === null && bench.visibleAt !== null) bench.clickAt = event.timeStamp;
+      const effect = bench.cookieAt !== null || bench.gatedAt !== null || bench.recordAt !== null;
+      if (event.isTrusted && bench.visibleAt !== null && !effect) bench.clickAt = event.timeStamp;
     },
     true,
   );

@@ -32,7 +32,9 @@ ${elementsText}
 
 Caveats: only ours sends a consent record, so only ours has a record row; klaro has no bottom
 bar and shows its box layout; tarteaucitron waits for the page's \`load\` event before it shows its
-banner, by design; the Accept all click is made ${options.settleMs} ms after the banner showed.
+banner, by design; the Accept all click is made ${options.settleMs} ms after the banner showed, and
+a click that changes nothing within 1.5 s is repeated, the times counting from the click that took
+effect (tarteaucitron attaches its button handlers 500 ms after showing its banner).
 
 - **Setup.** Each library on the same page (a heading, eight paragraphs), served by the bench's own
   server on 127.0.0.1 with the same two categories (necessary, statistics) and English texts; set

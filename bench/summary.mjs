@@ -23,6 +23,7 @@ function summarizeLoads(samples) {
     storedMedianMs: median(accepted.map((sample) => sample.accept.storedMs)),
     gatedMedianMs: median(accepted.map((sample) => sample.accept.gatedMs)),
     recordMedianMs: median(accepted.map((sample) => sample.accept.recordMs)),
+    repeatedClicks: accepted.filter((sample) => sample.accept.clicks > 1).length,
   };
 }
 
