@@ -10,7 +10,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { browserInfoPlugin } from './test/support/browser-info-plugin.mjs';
 import { CHROMIUM_ARGS, locateBrowsers, wantedEngines } from './test/support/browsers.mjs';
-import { testEndpoint } from './test/support/test-endpoint.mjs';
+import { networkPlugin, testEndpoint } from './test/support/test-endpoint.mjs';
 import { editorMiddleware } from './test/support/editor-middleware.mjs'; // the settings editor: /dist/ → src/, replaceable files
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 
@@ -53,7 +53,8 @@ export default {
   hostname: '127.0.0.1',
   nodeResolve: true,
   // Lit's legacy decorators need the tsconfig (experimentalDecorators, useDefineForClassFields).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), browserInfoPlugin()],
+  // networkPlugin: the `set-offline` command really takes a Playwright browser offline for a moment.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), browserInfoPlugin(), networkPlugin()],
   middleware: [testEndpoint, editorMiddleware],
   browsers: engines.map((engine) => Object.assign(launchers[engine](found[engine]), { engine })),
   testFramework: { config: { timeout: 10000 } },
