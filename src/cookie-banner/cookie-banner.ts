@@ -333,13 +333,14 @@ export class CookieBanner extends PrivacyElement {
     const previous = readStoredConsent(this.storeOptions) ?? this.decision;
     const decision = createDecision(config, granted, previous, this.storeOptions);
     writeStoredConsent(decision, this.storeOptions);
-
     const withdrawn = (previous?.granted ?? []).filter((id) => !granted.includes(id));
+    // The page's scripts first: everything below is bookkeeping the visitor does not wait for.
+    this.applyDecision(decision, withdrawn);
+
     const action: ConsentAction = withdrawn.length > 0 ? 'withdraw' : requestedAction;
     const record = createRecord(decision, action, this.contentHash(), this.locale);
     if (config.consent!.endpoint || this.hasTransport) deliverRecord(record, config.consent!.endpoint);
-
-    this.applyDecision(decision, { categories: record.categories, action, record, withdrawn });
+    this.dispatchEvent(new ConsentChangeEvent({ categories: record.categories, action, record, withdrawn }));
     this.channel?.postMessage({ action, record, withdrawn, stored: encodeConsent(decision) });
     this.preferencesDialog?.close();
     this.firstLayerDialog?.close();
@@ -347,14 +348,12 @@ export class CookieBanner extends PrivacyElement {
     if (withdrawn.length > 0 && (this.reloadOnWithdraw || config.consent!.reloadOnWithdraw)) location.reload();
   }
 
-  /** Applies a decision made here or in another tab. */
-  private applyDecision(decision: StoredConsent, detail: ConsentChangeDetail): void {
+  /** Applies a decision made here or in another tab: gated content, and cleanup of withdrawn cookies. */
+  private applyDecision(decision: StoredConsent, withdrawn: readonly string[]): void {
     const consent = this.configuration!.consent!;
     this.decision = decision;
-    const withdrawnCookies = consent.categories.filter((category) => detail.withdrawn.includes(category.id)).flatMap(cookieNamesOf);
-    deleteCookies(withdrawnCookies);
     void applyGrantedCategories(this.grantedIds(consent, decision));
-    this.dispatchEvent(new ConsentChangeEvent(detail));
+    deleteCookies(consent.categories.filter((category) => withdrawn.includes(category.id)).flatMap(cookieNamesOf));
   }
 
   /** A decision made in another tab of this site applies here without a reload. */
@@ -370,7 +369,8 @@ export class CookieBanner extends PrivacyElement {
       const decision = currentDecision(config, sent ?? readStoredConsent(this.storeOptions));
       if (!decision) return;
       const { action, record, withdrawn } = event.data;
-      this.applyDecision(decision, { categories: this.categoryStates(decision.granted), action, record, withdrawn });
+      this.applyDecision(decision, withdrawn);
+      this.dispatchEvent(new ConsentChangeEvent({ categories: this.categoryStates(decision.granted), action, record, withdrawn }));
     };
   }
 
