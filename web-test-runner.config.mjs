@@ -6,10 +6,10 @@
  * from, and why Firefox and WebKit run one file at a time: test/CROSS-BROWSER.md.
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { browserInfoPlugin } from './test/support/browser-info-plugin.mjs';
 import { CHROMIUM_ARGS, locateBrowsers, wantedEngines } from './test/support/browsers.mjs';
+import { firefoxLauncher } from './test/support/firefox-launcher.mjs';
 import { networkPlugin, testEndpoint } from './test/support/test-endpoint.mjs';
 import { editorMiddleware } from './test/support/editor-middleware.mjs'; // the settings editor: /dist/ → src/, replaceable files
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
@@ -20,18 +20,7 @@ const launchers = {
   firefox: (found) =>
     found.via === 'playwright'
       ? playwrightLauncher({ product: 'firefox', concurrency: 1 })
-      : chromeLauncher({
-          puppeteer: puppeteerCore, // Firefox over WebDriver BiDi
-          launchOptions: {
-            browser: 'firefox',
-            executablePath: found.path,
-            headless: true,
-            // A download (the settings editor's) opens Firefox's downloads panel, which takes focus
-            // from the page: later key presses then no longer activate buttons.
-            extraPrefsFirefox: { 'browser.download.alwaysOpenPanel': false },
-          },
-          concurrency: 1, // F1: BiDi key presses do not reach pages in background tabs
-        }),
+      : firefoxLauncher(found.path), // over WebDriver BiDi, one file at a time
   webkit: (found) =>
     found.via === 'playwright'
       ? playwrightLauncher({ product: 'webkit', concurrency: 1 })
