@@ -151,8 +151,8 @@ describe('<privacy-notice>', () => {
   });
 
   it('renders the complete example of its README, clean under axe', async () => {
-    const readme = await (await fetch('/src/privacy-notice/README.md')).text();
-    const example = JSON.parse(/### A complete example\s+```json\n([\s\S]*?)\n```/.exec(readme)![1]) as PrivacyConfig;
+    const readme = await (await fetch('/README.md')).text();
+    const example = JSON.parse(/#+ A complete example\s+```json\n([\s\S]*?)\n```/.exec(readme)![1]) as PrivacyConfig;
     const notice = await noticeFixture(example, { lang: 'sv' });
     expect(notice.configProblems).to.deep.equal([]);
     expect(sectionIds(notice)).to.deep.equal(['controller', 'purposes', 'rights', 'objection', 'complaint', 'recipients', 'cookies', 'andringar']);

@@ -50,7 +50,7 @@ export interface PrivacyConfig {
    * @pattern ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$
    */
   defaultLocale?: string;
-  /** The languages every text is written in; checked for completeness by the validator. */
+  /** The languages every text is written in; the settings editor's lint checks that every text has them all. */
   locales?: string[];
   /**
    * Who is responsible for the processing (GDPR Art. 13(1)(a)). Used by the notice and the form.
