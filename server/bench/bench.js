@@ -8,7 +8,7 @@
 // throwaway cluster from server/test/start-postgres.sh. Every request is a
 // new record with a fresh receiptId, answered 201 only after the commit.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir, cpus, availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -22,8 +22,33 @@ const WORKERS = Number(process.env.BENCH_WORKERS || 2);
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL || 'info'; // the server's default: one log line per request
 const SERVER_ENV = { LOG_LEVEL, RATE_LIMIT_MAX: '100000000', RETENTION_INTERVAL_MINUTES: '1440' };
 
+/**
+ * CPU seconds used so far by the server processes (the child and its
+ * children, for cluster workers) and by all postgres processes, from /proc.
+ * Divided by the records written, this is a cost per record that does not
+ * depend on what else the machine is doing.
+ * @param {number} serverPid
+ */
+function cpuSeconds(serverPid) {
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  let server = 0;
+  let postgres = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat;
+    try { stat = readFileSync(`/proc/${entry}/stat`, 'utf8'); } catch { continue; }
+    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ppid = Number(fields[1]);
+    const seconds = (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+    if (Number(entry) === serverPid || ppid === serverPid) server += seconds;
+    else if (comm === 'postgres') postgres += seconds;
+  }
+  return { server, postgres };
+}
+
 /** Runs autocannon against a started server: 2 s warm-up, then the measured run. */
-async function measure(url) {
+async function measure(url, serverPid) {
   const options = {
     url, connections: CONNECTIONS, pipelining: 1,
     requests: [{
@@ -33,9 +58,14 @@ async function measure(url) {
     }],
   };
   await autocannon({ ...options, duration: 2 });
+  const cpuBefore = cpuSeconds(serverPid);
   const result = await autocannon({ ...options, duration: SECONDS });
+  const cpuAfter = cpuSeconds(serverPid);
+  const perRecord = (/** @type {'server' | 'postgres'} */ part) =>
+    Math.round(((cpuAfter[part] - cpuBefore[part]) / result['2xx']) * 1e6);
   return {
     recordsPerSecond: Math.round(result['2xx'] / SECONDS),
+    serverCpuMicros: perRecord('server'), postgresCpuMicros: perRecord('postgres'),
     p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max,
     failures: result.non2xx + result.errors + result.timeouts,
   };
@@ -46,7 +76,7 @@ async function benchSetup(name, env, options) {
   const logDir = mkdtempSync(join(tmpdir(), 'privacy-elements-bench-log-'));
   const server = await startServerProcess({ ...SERVER_ENV, ...env }, { ...options, logFile: join(logDir, 'server.log') });
   try {
-    return { name, ...(await measure(server.url)) };
+    return { name, ...(await measure(server.url, /** @type {number} */ (server.child.pid))) };
   } finally {
     server.child.kill('SIGTERM');
     await server.exited;
@@ -104,8 +134,12 @@ console.log(`LOG_LEVEL=${LOG_LEVEL}; machine: ${availableParallelism()} × ${cpu
   + 'the load generator (autocannon) runs on the same cores.');
 console.log(`Load average (1 min) before: ${loadBefore.toFixed(2)}, after: ${loadavg()[0].toFixed(2)} `
   + '(above ~2.5 other work was competing for the cores; the numbers are then low).\n');
-console.log('| setup | records/s | p50 ms | p90 ms | p99 ms | max ms | failed |');
-console.log('|---|---:|---:|---:|---:|---:|---:|');
+console.log('| setup | records/s | p50 ms | p90 ms | p99 ms | max ms | failed | CPU µs/record: server | PostgreSQL |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
-  console.log(`| ${r.name} | ${r.recordsPerSecond} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.max} | ${r.failures} |`);
+  const pgCpu = r.name.startsWith('PostgreSQL') ? r.postgresCpuMicros : '–';
+  console.log(`| ${r.name} | ${r.recordsPerSecond} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.max} | ${r.failures} `
+    + `| ${r.serverCpuMicros} | ${pgCpu} |`);
 }
+console.log('\nCPU per record: CPU time of the server processes and of all postgres processes during the'
+  + ' measured run, divided by the records written (it grows when batches are small or the cores are contended).');
