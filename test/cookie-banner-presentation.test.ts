@@ -6,13 +6,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { configureLocalization, msg as hostMsg } from '@lit/localize';
 import type { CookieBanner } from '../src/cookie-banner/cookie-banner.js';
+import { browserInfo, skipWithout } from './support/engines.js';
 import { bannerFixture, button, deepActive, inShadow, nameOf, resetConsentState, testConfig, until } from './support/helpers.js';
 
 describe('<cookie-banner> presentation', () => {
   beforeEach(resetConsentState);
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-    await setViewport({ width: 800, height: 600 });
+    const { commands } = await browserInfo();
+    if (commands.emulateMedia) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    if (commands.setViewport) await setViewport({ width: 800, height: 600 });
   });
 
   it('modal layout: a modal dialog with focus inside; Escape leaves the visitor undecided (A11Y-01, CB-02)', async () => {
@@ -40,7 +42,8 @@ describe('<cookie-banner> presentation', () => {
     expect(nameOf(target)).to.not.contain('cookie-banner');
   });
 
-  it('follows prefers-color-scheme and keeps contrast in dark mode (A11Y-06)', async () => {
+  it('follows prefers-color-scheme and keeps contrast in dark mode (A11Y-06)', async function () {
+    await skipWithout(this, 'emulateMedia', 'the colour scheme cannot be switched from a test');
     const banner = await bannerFixture();
     const region = inShadow(banner, '.first-layer');
     const light = getComputedStyle(region).backgroundColor;
@@ -50,13 +53,15 @@ describe('<cookie-banner> presentation', () => {
     await expect(banner).to.be.accessible();
   });
 
-  it('drops the entrance animation for prefers-reduced-motion (A11Y-14)', async () => {
+  it('drops the entrance animation for prefers-reduced-motion (A11Y-14)', async function () {
+    await skipWithout(this, 'emulateMedia', 'reduced motion cannot be switched from a test');
     await emulateMedia({ reducedMotion: 'reduce' });
     const banner = await bannerFixture();
     expect(getComputedStyle(inShadow(banner, '.first-layer')).animationName).to.equal('none');
   });
 
-  it('reflows at 320 px: no horizontal scrolling and every button reachable (A11Y-07)', async () => {
+  it('reflows at 320 px: no horizontal scrolling and every button reachable (A11Y-07)', async function () {
+    await skipWithout(this, 'setViewport', 'the window cannot be made 320 px wide');
     await setViewport({ width: 320, height: 640 });
     const banner = await bannerFixture();
     const region = inShadow(banner, '.first-layer');

@@ -444,7 +444,10 @@ export class CookieBanner extends PrivacyElement {
     this.observedBar = bar;
     this.resizeObserver?.disconnect();
     if (!bar) return void root.removeProperty('scroll-padding-bottom');
-    this.resizeObserver = new ResizeObserver(() => root.setProperty('scroll-padding-bottom', `${bar.offsetHeight}px`));
+    this.resizeObserver = new ResizeObserver(() => {
+      // A late notification for a bar that is gone must not put the padding back.
+      if (this.observedBar === bar) root.setProperty('scroll-padding-bottom', `${bar.offsetHeight}px`);
+    });
     this.resizeObserver.observe(bar);
   }
 }
