@@ -3,7 +3,7 @@
  * HTTP endpoint (test/support/test-endpoint.mjs) served by the test runner itself on 127.0.0.1.
  *
  * BROWSERS=chromium,firefox,webkit picks the engines (default: all three). Where the browsers come
- * from, and why Firefox and WebKit run one file at a time: test/CROSS-BROWSER.md.
+ * from, and why Firefox and WebKit run one file at a time: README.md ("Browser tests in Chromium, Firefox and WebKit").
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';

@@ -7,7 +7,7 @@
  * - WebKit: Debian's WebKitGTK (WebKitWebDriver + MiniBrowser, under Xvfb), else Playwright's own WebKit.
  *
  * BROWSERS=chromium,firefox,webkit picks which ones run (default: all three). A wanted browser that
- * is not installed fails the run with what to install; see test/CROSS-BROWSER.md.
+ * is not installed fails the run with what to install; see README.md ("Browser tests in Chromium, Firefox and WebKit").
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * Which engine runs a test, and skipping a check that truly cannot run in one engine — always with
- * a printed reason, never silently. Every use is listed in test/CROSS-BROWSER.md.
+ * a printed reason, never silently. Every use is listed in README.md ("Browser tests in Chromium, Firefox and WebKit").
  *
  *   it('…', async function () {
  *     await skipIn(this, ['webkit'], 'WebKitGTK has no …');

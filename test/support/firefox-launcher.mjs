@@ -1,7 +1,7 @@
 /**
  * Firefox for @web/test-runner without Playwright's patched build: a stock Firefox (Debian's
  * firefox-esr) driven over WebDriver BiDi by puppeteer-core, through @web/test-runner-chrome.
- * See ../../../shared/cross-browser.md, pitfalls F1–F6, and test/CROSS-BROWSER.md.
+ * See ../../../shared/cross-browser.md, pitfalls F1–F6, and README.md ("Browser tests in Chromium, Firefox and WebKit").
  */
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 
