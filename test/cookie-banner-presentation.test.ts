@@ -30,6 +30,20 @@ describe('<cookie-banner> presentation', () => {
     expect(banner.consent).to.equal(null);
   });
 
+  it('modal layout: the settings open in front of the first layer and stay the only open dialog while switches change', async () => {
+    const banner = await bannerFixture(testConfig(), 'modal');
+    await until(() => inShadow<HTMLDialogElement>(banner, '#first-layer-dialog').open, 'modal open');
+    button(banner, 'customize-button').click();
+    await until(() => !!banner.shadowRoot!.querySelector<HTMLDialogElement>('#preferences')?.open, 'settings open');
+    inShadow<HTMLInputElement>(banner, '#category-statistics').click();
+    await banner.updateComplete;
+    const open = [...banner.shadowRoot!.querySelectorAll('dialog')].filter((dialog) => dialog.open).map((dialog) => dialog.id);
+    expect(open).to.deep.equal(['preferences']);
+    await sendKeys({ press: 'Escape' });
+    await until(() => inShadow<HTMLDialogElement>(banner, '#first-layer-dialog').open, 'back to the first layer');
+    expect(banner.consent).to.equal(null);
+  });
+
   it('box layout: a labelled region in a corner that does not block the page (CB-06)', async () => {
     const banner = await bannerFixture(testConfig({ layout: 'box' }));
     const box = inShadow(banner, '.first-layer');

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ConsentCategory, ConsentConfig, PrivacyConfig } from '../core/config-types.js';
 import type { PreferencesView } from './preferences-dialog.js';
@@ -114,6 +114,8 @@ export class CookieBanner extends PrivacyElement {
   private channel?: BroadcastChannel;
   private preferencesOpener?: HTMLElement;
   private preferencesRequested = false;
+  /** From showPreferences() until the settings dialog closes. */
+  private preferencesShown = false;
   private preferencesLoading?: Promise<void>;
   private resizeObserver?: ResizeObserver;
   private observedBar?: HTMLElement;
@@ -158,6 +160,7 @@ export class CookieBanner extends PrivacyElement {
       return;
     }
     this.draft = new Set(this.decision?.granted ?? []);
+    this.preferencesShown = true;
     this.firstLayerDialog?.close();
     this.loadPreferences()
       .then(() => this.updateComplete)
@@ -193,13 +196,14 @@ export class CookieBanner extends PrivacyElement {
     this.listenToOtherTabs();
   }
 
-  protected override updated(changed: PropertyValues): void {
+  protected override updated(): void {
     if (this.ready && this.preferencesRequested) {
       this.preferencesRequested = false;
       this.showPreferences(this.preferencesOpener);
     }
+    // The modal first layer stays open, except while the settings dialog is in front of it.
     const dialog = this.firstLayerDialog;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open && !this.preferencesShown) dialog.showModal();
     this.reserveSpaceForBanner();
     // A visitor who sees the first layer may well open the settings: fetch them while idle, so
     // Customize works at once and even if the connection drops meanwhile.
@@ -314,6 +318,8 @@ export class CookieBanner extends PrivacyElement {
   }
 
   private onPreferencesClosed(): void {
+    this.preferencesShown = false;
+    this.requestUpdate(); // the modal first layer comes back when no decision was made
     const opener = this.preferencesOpener;
     this.preferencesOpener = undefined;
     if (opener?.isConnected) opener.focus();
