@@ -1,15 +1,5 @@
-// Demo-page wiring only: language switcher, decision display, event log, reset. Never shipped.
-const localeSelect = document.querySelector('#locale');
-const saved = sessionStorage.getItem('demo-locale');
-if (saved) document.documentElement.lang = saved;
-if (localeSelect) {
-  localeSelect.value = document.documentElement.lang;
-  localeSelect.addEventListener('change', () => {
-    // The elements follow <html lang> without a reload.
-    document.documentElement.lang = localeSelect.value;
-    sessionStorage.setItem('demo-locale', localeSelect.value);
-  });
-}
+// Demo-page wiring only: decision display, event log, reset. Never shipped.
+import './language-switcher.js';
 
 const banner = document.querySelector('cookie-banner');
 const state = document.querySelector('#consent-state');

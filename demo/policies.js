@@ -1,4 +1,6 @@
 // Demo-page wiring only: which policy is shown (?policy=…) and the interface language. Never shipped.
+import './language-switcher.js';
+
 const POLICIES = ['veni', 'kwhgreen', 'kalmar', 'naestved', 'elveta'];
 const policySelect = document.querySelector('#policy');
 const configLink = document.querySelector('#config-link');
@@ -24,13 +26,4 @@ policySelect.addEventListener('change', () => {
   showPolicy(policySelect.value);
 });
 
-// The elements follow <html lang> without a reload; the choice is shared with the other demo pages.
-const localeSelect = document.querySelector('#locale');
-const savedLocale = sessionStorage.getItem('demo-locale');
-if (savedLocale) document.documentElement.lang = savedLocale;
-localeSelect.value = document.documentElement.lang;
-localeSelect.addEventListener('change', () => {
-  document.documentElement.lang = localeSelect.value;
-  sessionStorage.setItem('demo-locale', localeSelect.value);
-});
 

@@ -1,5 +1,7 @@
 // Demo-page wiring only: the form's configuration, the e-mail fallback switch, the event log and
 // the interface language. Never shipped.
+import './language-switcher.js';
+
 const CONTROLLER = {
   name: 'Demo Energi AB',
   organizationNumber: '556000-0000',
@@ -76,12 +78,3 @@ form.addEventListener('rights-request-error', (event) => {
   note(`rights-request-error: ${kind}${status ? ` (${status})` : ''}, requestId ${request.requestId.slice(0, 8)}…`);
 });
 
-// The elements follow <html lang> without a reload; the choice is shared with the other demo pages.
-const localeSelect = document.querySelector('#locale');
-const savedLocale = sessionStorage.getItem('demo-locale');
-if (savedLocale) document.documentElement.lang = savedLocale;
-localeSelect.value = document.documentElement.lang;
-localeSelect.addEventListener('change', () => {
-  document.documentElement.lang = localeSelect.value;
-  sessionStorage.setItem('demo-locale', localeSelect.value);
-});
