@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // npm run bench:server — consent records per second and latency percentiles,
-// over loopback, bounded in time (BENCH_SECONDS, default 10, per setup):
+// over loopback, bounded in time. Per setup: 2 s warm-up, BENCH_SECONDS
+// (default 8) flat out (as fast as 50 connections go), then BENCH_SECONDS at
+// an offered BENCH_RATE (default 5000) records/s, the goal's question. Setups:
 //   1. SQLite, one server process
 //   2. PostgreSQL, one server process          (when PostgreSQL is available)
 //   3. PostgreSQL, BENCH_WORKERS processes     (node:cluster; default 2)
@@ -16,7 +18,8 @@ import pg from 'pg';
 import { startServerProcess } from '../test/server-process.js';
 import { consentRecord } from '../test/helpers.js';
 
-const SECONDS = Number(process.env.BENCH_SECONDS || 10);
+const SECONDS = Number(process.env.BENCH_SECONDS || 8);
+const TARGET_RATE = Number(process.env.BENCH_RATE || 5000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50);
 const WORKERS = Number(process.env.BENCH_WORKERS || 2);
 const LOG_LEVEL = process.env.BENCH_LOG_LEVEL || 'info'; // the server's default: one log line per request
@@ -59,15 +62,21 @@ async function measure(url, serverPid) {
   };
   await autocannon({ ...options, duration: 2 });
   const cpuBefore = cpuSeconds(serverPid);
-  const result = await autocannon({ ...options, duration: SECONDS });
+  const flatOut = await autocannon({ ...options, duration: SECONDS });
   const cpuAfter = cpuSeconds(serverPid);
   const perRecord = (/** @type {'server' | 'postgres'} */ part) =>
-    Math.round(((cpuAfter[part] - cpuBefore[part]) / result['2xx']) * 1e6);
-  return {
+    Math.round(((cpuAfter[part] - cpuBefore[part]) / flatOut['2xx']) * 1e6);
+  // Then the goal's question: latency when offered TARGET_RATE records/s.
+  const atRate = await autocannon({ ...options, duration: SECONDS, overallRate: TARGET_RATE });
+  /** @param {autocannon.Result} result */
+  const summary = (result) => ({
     recordsPerSecond: Math.round(result['2xx'] / SECONDS),
-    serverCpuMicros: perRecord('server'), postgresCpuMicros: perRecord('postgres'),
     p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max,
     failures: result.non2xx + result.errors + result.timeouts,
+  });
+  return {
+    flatOut: summary(flatOut), atRate: summary(atRate),
+    serverCpuMicros: perRecord('server'), postgresCpuMicros: perRecord('postgres'),
   };
 }
 
@@ -129,17 +138,17 @@ if (!postgres) {
   }
 }
 
-console.log(`\nConsent records, POST /api/consent-records over loopback: ${CONNECTIONS} connections, ${SECONDS} s per setup,`);
+console.log(`\nConsent records, POST /api/consent-records over loopback: ${CONNECTIONS} connections, ${SECONDS} s flat out and ${SECONDS} s at ${TARGET_RATE}/s per setup,`);
 console.log(`LOG_LEVEL=${LOG_LEVEL}; machine: ${availableParallelism()} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; `
   + 'the load generator (autocannon) runs on the same cores.');
 console.log(`Load average (1 min) before: ${loadBefore.toFixed(2)}, after: ${loadavg()[0].toFixed(2)} `
   + '(above ~2.5 other work was competing for the cores; the numbers are then low).\n');
-console.log('| setup | records/s | p50 ms | p90 ms | p99 ms | max ms | failed | CPU µs/record: server | PostgreSQL |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const r of results) {
-  const pgCpu = r.name.startsWith('PostgreSQL') ? r.postgresCpuMicros : '–';
-  console.log(`| ${r.name} | ${r.recordsPerSecond} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.max} | ${r.failures} `
-    + `| ${r.serverCpuMicros} | ${pgCpu} |`);
+console.log(`| setup | flat out: records/s | p50 | p90 | p99 ms | offered ${TARGET_RATE}/s: records/s | p50 | p90 | p99 | max ms | failed | CPU µs/record: server | PostgreSQL |`);
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const { name, flatOut: f, atRate: r, serverCpuMicros, postgresCpuMicros } of results) {
+  const pgCpu = name.startsWith('PostgreSQL') ? postgresCpuMicros : '–';
+  console.log(`| ${name} | ${f.recordsPerSecond} | ${f.p50} | ${f.p90} | ${f.p99} | ${r.recordsPerSecond} | ${r.p50} | ${r.p90} `
+    + `| ${r.p99} | ${r.max} | ${f.failures + r.failures} | ${serverCpuMicros} | ${pgCpu} |`);
 }
 console.log('\nCPU per record: CPU time of the server processes and of all postgres processes during the'
   + ' measured run, divided by the records written (it grows when batches are small or the cores are contended).');

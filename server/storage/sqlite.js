@@ -1,95 +1,39 @@
 // SQLite storage (the embedded default): one file, WAL journal, and
 // synchronous=FULL so that a commit has reached the disk before we answer.
-// Consent records go through group commit to share one fsync between many.
+// All writes go to a worker thread (sqlite-writer.js) that owns the write
+// connection: its fsyncs never stall the HTTP thread, and the consent records
+// that arrive meanwhile are group-committed in one transaction (one fsync for
+// the lot, each request answered after its commit). Reads use a read-only
+// connection here; WAL lets it read while the writer writes.
 // One server process per database file; several processes need PostgreSQL.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { GroupCommit } from './group-commit.js';
-import { readMigrations } from './migrations.js';
-import { consentRecordsWhere, rightsRequestsWhere, CLOSED_STATUSES } from './queries.js';
+import { consentRecordsWhere, rightsRequestsWhere } from './queries.js';
 import { consentRecordFromRow, rightsRequestFromRow, eventFromRow } from './rows.js';
-import { dueDate } from '../domain/dates.js';
-import { prepareStatements } from './sqlite-statements.js';
 
-const RETENTION_CHUNK = 5000;
+const RETENTION_CHUNK = 5000; // the writer's chunk size
+const REFERENCE_CANDIDATES = 6;
 
-/** @param {{ file: string }} options @returns {import('./index.js').Storage} */
-export function openSqliteStorage({ file }) {
+/** @param {{ file: string }} options @returns {Promise<import('./index.js').Storage>} */
+export async function openSqliteStorage({ file }) {
   mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  const writer = await startWriter(file);
+  const db = new Database(file, { readonly: true });
 
-  migrate(db);
-  const sql = prepareStatements(db);
+  const consentCommits = new GroupCommit((items) => writer.call('consentBatch', items));
+  const rightsRequestByReference = db.prepare('SELECT * FROM rights_requests WHERE reference = ?');
+  const eventsByReference = db.prepare('SELECT * FROM rights_request_events WHERE reference = ? ORDER BY id');
 
-  const insertConsentRecord = ({ record, receivedAt }) => {
-    const { changes } = sql.insertConsentRecord.run({
-      ...record, categories: JSON.stringify(record.categories), receivedAt,
-    });
-    if (changes === 1) return { created: true, receiptId: record.receiptId, receivedAt };
-    const existing = sql.consentRecordReceivedAt.get(record.receiptId);
-    return { created: false, receiptId: record.receiptId, receivedAt: existing.received_at };
-  };
-  const writeWholeBatch = db.transaction((items) => items.map((item) => ({ value: insertConsentRecord(item) })));
-  // Fallback when a batch fails: each record in its own savepoint, so one bad
-  // record fails alone instead of taking its batch with it.
-  const insertInSavepoint = db.transaction(insertConsentRecord);
-  const writeOneByOne = db.transaction((items) => items.map((item) => {
-    try { return { value: insertInSavepoint(item) }; } catch (error) { return { error }; }
-  }));
-  const consentCommits = new GroupCommit((items) => {
-    try {
-      return writeWholeBatch(items);
-    } catch {
-      return writeOneByOne(items);
-    }
-  });
-
-  const insertRightsRequest = db.transaction(({ request, receivedAt, dueBy, makeReference }) => {
-    const existing = sql.rightsRequestByRequestId.get(request.requestId);
-    if (existing) return { created: false, ...answerOf(rightsRequestFromRow(existing)) };
-    for (let attempt = 0; ; attempt++) {
-      const reference = makeReference();
-      try {
-        sql.insertRightsRequest.run({
-          ...request, reference, receivedAt, dueBy,
-          subject: JSON.stringify(request.subject), details: JSON.stringify(request.details),
-        });
-      } catch (error) {
-        if (error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' && attempt < 5) continue;
-        throw error;
-      }
-      sql.insertEvent.run({ reference, at: receivedAt, actor: 'system', fromStatus: null,
-        toStatus: 'received', dueByBefore: null, dueByAfter: dueBy, note: null });
-      return { created: true, reference, receivedAt, dueBy };
-    }
-  });
-
-  const changeStatus = db.transaction((reference, { status, actor, note, at }) => {
-    const row = sql.rightsRequestByReference.get(reference);
-    if (!row) return null;
-    const extended = row.extended === 1 || status === 'extended';
-    const dueBy = dueDate(row.received_at, { extended });
-    sql.updateStatus.run({ reference, status, extended: extended ? 1 : 0, dueBy, at });
-    sql.insertEvent.run({ reference, at, actor, fromStatus: row.status, toStatus: status,
-      dueByBefore: row.due_by, dueByAfter: dueBy, note: note ?? null });
-    return rightsRequestFromRow(sql.rightsRequestByReference.get(reference));
-  });
-
-  /** @param {string} table @param {string} condition @param {unknown[]} values */
-  async function deleteInChunks(table, condition, values) {
-    const statement = db.prepare(`DELETE FROM ${table} WHERE rowid IN
-      (SELECT rowid FROM ${table} WHERE ${condition} LIMIT ${RETENTION_CHUNK})`);
+  /** @param {'consentRecords' | 'rightsRequests'} table @param {string} before */
+  async function deleteInChunks(table, before) {
     let total = 0;
     for (;;) {
-      const { changes } = statement.run(...values);
-      total += changes;
-      if (changes < RETENTION_CHUNK) return total;
-      await new Promise((resolve) => setImmediate(resolve)); // let requests in between
+      const deleted = await writer.call('deleteChunk', { table, before });
+      total += deleted;
+      if (deleted < RETENTION_CHUNK) return total;
     }
   }
 
@@ -101,53 +45,92 @@ export function openSqliteStorage({ file }) {
       return db.prepare(`SELECT * FROM consent_records ${where}
         ORDER BY received_at, receipt_id ${limit}`).all(...values).map(consentRecordFromRow);
     },
-    addRightsRequest: async (input) => insertRightsRequest.immediate(input),
+    addRightsRequest: ({ request, receivedAt, dueBy, makeReference }) => writer.call('rightsRequest', {
+      request, receivedAt, dueBy, references: Array.from({ length: REFERENCE_CANDIDATES }, makeReference),
+    }),
     async listRightsRequests(query) {
       const { where, limit, values } = rightsRequestsWhere('sqlite', query);
       return db.prepare(`SELECT * FROM rights_requests ${where}
         ORDER BY received_at, reference ${limit}`).all(...values).map(rightsRequestFromRow);
     },
     async getRightsRequest(reference) {
-      const row = sql.rightsRequestByReference.get(reference);
+      const row = rightsRequestByReference.get(reference);
       return row ? rightsRequestFromRow(row) : null;
     },
-    changeRightsRequestStatus: async (reference, change) => changeStatus.immediate(reference, change),
+    changeRightsRequestStatus: (reference, change) => writer.call('changeStatus', { reference, ...change }),
     async listRightsRequestEvents(reference) {
-      return sql.eventsByReference.all(reference).map(eventFromRow);
+      return eventsByReference.all(reference).map(eventFromRow);
     },
     async deleteExpired({ consentRecordsBefore, rightsRequestsBefore }) {
-      const consentRecords = await deleteInChunks('consent_records', 'received_at < ?', [consentRecordsBefore]);
-      const rightsRequests = await deleteInChunks('rights_requests',
-        'received_at < ? AND status IN (?, ?)', [rightsRequestsBefore, ...CLOSED_STATUSES]);
-      return { consentRecords, rightsRequests };
+      return {
+        consentRecords: await deleteInChunks('consentRecords', consentRecordsBefore),
+        rightsRequests: await deleteInChunks('rightsRequests', rightsRequestsBefore),
+      };
     },
-    async ping() { db.prepare('SELECT 1').get(); },
+    async ping() {
+      db.prepare('SELECT 1').get();
+      await writer.call('ping');
+    },
     async close() {
-      while (consentCommits.busy) {
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
+      while (consentCommits.busy) await new Promise((resolve) => setTimeout(resolve, 5));
+      await writer.close();
       db.close();
     },
   };
 }
 
-/** @param {{ reference: string, receivedAt: string, dueBy: string }} request */
-function answerOf({ reference, receivedAt, dueBy }) {
-  return { reference, receivedAt, dueBy };
-}
+/**
+ * Starts the writer thread and waits until it has opened the database and
+ * applied the migrations.
+ * @param {string} file
+ */
+function startWriter(file) {
+  const worker = new Worker(new URL('./sqlite-writer.js', import.meta.url), { workerData: { file } });
+  /** @type {Map<number, { resolve: (value: any) => void, reject: (error: Error) => void }>} */
+  const pending = new Map();
+  let nextId = 0;
+  let closing = false;
+  /** @type {Error | null} */ let failure = null;
 
-/** @param {Database.Database} db */
-function migrate(db) {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations
-    (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  const applyPending = db.transaction(() => {
-    const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all());
-    for (const migration of readMigrations('sqlite')) {
-      if (applied.has(migration.version)) continue;
-      db.exec(migration.sql);
-      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)')
-        .run(migration.version, migration.name, new Date().toISOString());
-    }
+  const failAll = (/** @type {Error} */ error) => {
+    failure = error;
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  worker.on('message', (message) => {
+    const waiting = pending.get(message.id);
+    if (!waiting) return;
+    pending.delete(message.id);
+    if (message.error) waiting.reject(Object.assign(new Error(message.error.message), { code: message.error.code }));
+    else waiting.resolve(message.value);
   });
-  applyPending.immediate();
+  worker.on('error', (error) => failAll(error));
+  worker.on('exit', (code) => { if (!closing) failAll(new Error(`the SQLite writer thread stopped (exit code ${code})`)); });
+
+  const writer = {
+    /** @param {string} op @param {unknown} [args] @returns {Promise<any>} */
+    call(op, args) {
+      if (failure) return Promise.reject(failure);
+      return new Promise((resolve, reject) => {
+        const id = nextId++;
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, op, args });
+      });
+    },
+    async close() {
+      await writer.call('close');
+      closing = true;
+      await worker.terminate();
+    },
+  };
+  return new Promise((resolve, reject) => {
+    const onReady = (/** @type {any} */ message) => {
+      if (!message?.ready) return;
+      worker.off('message', onReady);
+      resolve(writer);
+    };
+    worker.on('message', onReady);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the SQLite writer thread could not start (exit code ${code})`)));
+  });
 }

@@ -2,7 +2,7 @@
 -- trigger refuses updates (CR-05); rows leave only through the retention job.
 -- Times are ISO 8601 UTC strings with milliseconds, so text order is time order.
 CREATE TABLE consent_records (
-  receipt_id       TEXT PRIMARY KEY,
+  receipt_id       TEXT PRIMARY KEY NOT NULL,  -- NOT NULL: SQLite would allow NULL keys
   consent_id       TEXT NOT NULL,
   schema_version   TEXT NOT NULL,
   config_version   TEXT NOT NULL,
@@ -20,7 +20,7 @@ CREATE TRIGGER consent_records_append_only BEFORE UPDATE ON consent_records
 BEGIN SELECT RAISE(ABORT, 'consent records are append-only'); END;
 
 CREATE TABLE rights_requests (
-  reference      TEXT PRIMARY KEY,
+  reference      TEXT PRIMARY KEY NOT NULL,
   request_id     TEXT NOT NULL UNIQUE,
   "right"        TEXT NOT NULL,
   subject        TEXT NOT NULL,              -- JSON object
