@@ -340,25 +340,30 @@ export class CookieBanner extends PrivacyElement {
     const decision = createDecision(config, granted, previous, this.storeOptions);
     writeStoredConsent(decision, this.storeOptions);
     const withdrawn = (previous?.granted ?? []).filter((id) => !granted.includes(id));
-    // The page's scripts first: everything below is bookkeeping the visitor does not wait for.
     this.applyDecision(decision, withdrawn);
+    // The page's scripts start in the first microtask; the record and the event follow in the next.
+    queueMicrotask(() => this.announceDecision(decision, withdrawn, withdrawn.length > 0 ? 'withdraw' : requestedAction));
+  }
 
-    const action: ConsentAction = withdrawn.length > 0 ? 'withdraw' : requestedAction;
+  /** The record for the endpoint, the event for the page and the other tabs, and the status message. */
+  private announceDecision(decision: StoredConsent, withdrawn: string[], action: ConsentAction): void {
+    const consent = this.configuration!.consent!;
     const record = createRecord(decision, action, this.contentHash(), this.locale);
-    if (config.consent!.endpoint || this.hasTransport) deliverRecord(record, config.consent!.endpoint);
+    if (consent.endpoint || this.hasTransport) deliverRecord(record, consent.endpoint);
     this.dispatchEvent(new ConsentChangeEvent({ categories: record.categories, action, record, withdrawn }));
     this.channel?.postMessage({ action, record, withdrawn, stored: encodeConsent(decision) });
     this.preferencesDialog?.close();
     this.firstLayerDialog?.close();
     this.saved = true;
-    if (withdrawn.length > 0 && (this.reloadOnWithdraw || config.consent!.reloadOnWithdraw)) location.reload();
+    if (withdrawn.length > 0 && (this.reloadOnWithdraw || consent.reloadOnWithdraw)) location.reload();
   }
 
   /** Applies a decision made here or in another tab: gated content, and cleanup of withdrawn cookies. */
   private applyDecision(decision: StoredConsent, withdrawn: readonly string[]): void {
     const consent = this.configuration!.consent!;
-    this.decision = decision;
+    // Gating before the state change below, so the scripts' microtask runs before Lit's re-render.
     void applyGrantedCategories(this.grantedIds(consent, decision));
+    this.decision = decision;
     deleteCookies(consent.categories.filter((category) => withdrawn.includes(category.id)).flatMap(cookieNamesOf));
   }
 
