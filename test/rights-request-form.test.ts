@@ -156,6 +156,17 @@ describe('<rights-request-form>', () => {
       }
     });
 
+    it('preselects the right named by the page address, as the notice links it (?type=erasure)', async () => {
+      const before = location.href;
+      history.replaceState(null, '', `${location.pathname}?type=erasure${location.hash}`);
+      try {
+        const form = await formFixture(formConfig(newBucket()));
+        expect(form.shadowRoot!.querySelector<HTMLInputElement>('#request-right-erasure')!.checked).to.equal(true);
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
     it('offers each configured right with a plain label and its GDPR article as help text (RR-01)', async () => {
       const form = await formFixture(formConfig(newBucket()));
       const radios = all<HTMLInputElement>(form, 'input[name="request.right"]');

@@ -63,7 +63,7 @@ type Phase = 'edit' | 'review' | 'email' | 'sent';
  * @attr config-src - URL of the JSON configuration (shared by every element on the page).
  * @attr lang - Interface language; defaults to `<html lang>`, then the browser's.
  * @attr timeout - Milliseconds to wait for the endpoint before saying it did not answer (default 10000).
- * @attr right - Right chosen when the form appears, e.g. `erasure` (for a page linked from "Delete my data").
+ * @attr right - Right chosen when the form appears, e.g. `erasure`; without it, the page's `?type=` (the notice's links) is used.
  *
  * @fires rights-request-submit - Before sending (or offering the e-mail); cancelable. `detail: { request, channel }`.
  * @fires rights-request-success - The endpoint confirmed the request. `detail: { request, receipt }`.
@@ -168,8 +168,10 @@ export class RightsRequestForm extends PrivacyElement {
 
   protected override configurationChanged(config: PrivacyConfig): void {
     const offered = offeredRights(config.rightsRequest!);
-    if (this.values['request.right'] === undefined && this.right && offered.includes(this.right)) {
-      this.values = { ...this.values, 'request.right': this.right };
+    // The notice links each right to the form as `?type=<right>`; the `right` attribute wins.
+    const wanted = this.right ?? (new URLSearchParams(location.search).get('type') as RightId | null) ?? undefined;
+    if (this.values['request.right'] === undefined && wanted && offered.includes(wanted)) {
+      this.values = { ...this.values, 'request.right': wanted };
     }
   }
 
