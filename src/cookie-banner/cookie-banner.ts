@@ -449,15 +449,18 @@ export class CookieBanner extends PrivacyElement {
    * scroll padding the height of the bar while it is shown.
    */
   private reserveSpaceForBanner(): void {
-    const bar = this.base ?? undefined;
+    // An update can still run after the element left the page; a removed banner reserves nothing.
+    const bar = (this.isConnected && this.base) || undefined;
     if (bar === this.observedBar) return;
     const root = document.documentElement.style;
     this.observedBar = bar;
     this.resizeObserver?.disconnect();
     if (!bar) return void root.removeProperty('scroll-padding-bottom');
+    const reserve = () => root.setProperty('scroll-padding-bottom', `${bar.offsetHeight}px`);
+    reserve(); // now, not at the observer's first notification, which a busy page may delay
     this.resizeObserver = new ResizeObserver(() => {
       // A late notification for a bar that is gone must not put the padding back.
-      if (this.observedBar === bar) root.setProperty('scroll-padding-bottom', `${bar.offsetHeight}px`);
+      if (this.observedBar === bar) reserve();
     });
     this.resizeObserver.observe(bar);
   }
