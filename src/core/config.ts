@@ -4,7 +4,7 @@
  * the banner-only bundle does not carry the notice's validator.
  */
 import type { PrivacyConfig } from './config-types.js';
-import { checkArray, checkObject, checkString, isRecord, LANGUAGE_TAG, join, type Problems } from './validation.js';
+import { checkArray, checkObject, checkString, LANGUAGE_TAG, join, type Problems } from './validation.js';
 
 export type { ConfigProblem } from './validation.js';
 export { formatProblem } from './validation.js';
@@ -37,4 +37,3 @@ export function validateConfig(raw: unknown, parts: readonly PartValidator[]): {
   return problems.length === 0 ? { config: raw as unknown as PrivacyConfig, problems } : { problems };
 }
 
-export { isRecord };

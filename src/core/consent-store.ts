@@ -108,16 +108,6 @@ export function writeStoredConsent(decision: StoredConsent, options: ConsentStor
   return stored;
 }
 
-export function clearStoredConsent(options: ConsentStoreOptions): void {
-  memoryFallback.delete(options.cookieName);
-  const domain = options.domain ? `; Domain=${options.domain}` : '';
-  try {
-    document.cookie = `${options.cookieName}=; Path=/; Max-Age=0; SameSite=Lax${domain}`;
-  } catch {
-    /* cookies unavailable: nothing stored there */
-  }
-}
-
 /**
  * Cookie format: URI-encoded JSON array, shortest form that stays readable in devtools:
  * `[format, consentId, configVersion, {id: hash}, [granted], decidedAtSeconds, expiresAtSeconds, checksum]`.

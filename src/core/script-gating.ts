@@ -31,11 +31,6 @@ export function applyGrantedCategories(categories: Iterable<string>): Promise<vo
   return activatePending(document);
 }
 
-/** The categories currently granted on this page. */
-export function grantedCategories(): ReadonlySet<string> {
-  return granted;
-}
-
 function activatePending(root: ParentNode): Promise<void> {
   const elements = [...root.querySelectorAll<HTMLElement>(GATED)];
   if (root instanceof Element && root.matches(GATED)) elements.unshift(root as HTMLElement);

@@ -2,35 +2,26 @@
  * The banner from dist/privacy-elements.js on the demo page, served by the reference server
  * under its strict Content-Security-Policy, recording to the server's real database.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { admin, launchBrowser, startServer, until, watchProblems } from './support.mjs';
+import { admin, until, useServerAndBrowser, watchProblems } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 async function openDemo(context) {
   const page = await context.newPage();
   const problems = watchProblems(page);
-  await page.goto(`${server.url}/`);
+  await page.goto(`${env.server.url}/`);
   return { page, problems };
 }
 
 async function records(consentId) {
-  const body = await admin(server.url, `/api/admin/consent-records?consentId=${consentId}`);
+  const body = await admin(env.server.url, `/api/admin/consent-records?consentId=${consentId}`);
   return body.records ?? body.items ?? body;
 }
 
 test('accept, reload, withdraw: gated script, cookie, records in the server, no errors under CSP (CB-01, CB-16, CB-17, CB-22, SEC-03)', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const { page, problems } = await openDemo(context);
   const banner = page.locator('cookie-banner');
   await page.getByRole('button', { name: 'Accept all' }).waitFor();
@@ -78,11 +69,11 @@ test('accept, reload, withdraw: gated script, cookie, records in the server, no 
 });
 
 test('the banner-only bundle, and both bundles on one page, work without errors', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const problems = watchProblems(page);
   // A plain site page, served by the test on the server's origin, loading our two bundles.
-  await page.route(`${server.url}/plain-page.html`, (route) =>
+  await page.route(`${env.server.url}/plain-page.html`, (route) =>
     route.fulfill({
       contentType: 'text/html',
       body: `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>plain</title>
@@ -92,7 +83,7 @@ test('the banner-only bundle, and both bundles on one page, work without errors'
         <body><cookie-banner config-src="/privacy.json"></cookie-banner></body></html>`,
     }),
   );
-  await page.goto(`${server.url}/plain-page.html`);
+  await page.goto(`${env.server.url}/plain-page.html`);
   await page.getByRole('button', { name: 'Afvis alle' }).waitFor();
   await page.getByRole('button', { name: 'Afvis alle' }).click();
   await until(async () => (await page.locator('cookie-banner').evaluate((element) => element.consent !== null)), 'decided');
@@ -102,7 +93,7 @@ test('the banner-only bundle, and both bundles on one page, work without errors'
 });
 
 test('a decision made offline is delivered when the browser is back online (CB-22)', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const { page, problems } = await openDemo(context);
   await page.getByRole('button', { name: 'Reject all' }).waitFor();
   await context.setOffline(true);

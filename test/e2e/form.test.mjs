@@ -3,31 +3,22 @@
  * reference server: a request arrives once, even through an offline spell and a retry
  * (RR-06, issue 4: "no failure mode loses what they typed").
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { admin, launchBrowser, startServer, until, watchProblems } from './support.mjs';
+import { admin, until, useServerAndBrowser, watchProblems } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 async function storedRequests() {
-  const body = await admin(server.url, '/api/admin/rights-requests');
+  const body = await admin(env.server.url, '/api/admin/rights-requests');
   return body.requests ?? body.items ?? body;
 }
 
 test('offline, then back online: the typed request is kept and stored exactly once (RR-06)', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const problems = watchProblems(page);
-  await page.goto(`${server.url}/rights.html`);
+  await page.goto(`${env.server.url}/rights.html`);
   const form = page.locator('rights-request-form');
   await form.getByRole('radio', { name: /See the personal data/ }).check();
   await form.getByLabel('Name').fill('Anna Andersson');

@@ -4,6 +4,7 @@
  * first (npm test does it).
  */
 import { spawn } from 'node:child_process';
+import { after, before } from 'node:test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -85,4 +86,21 @@ export async function until(condition, message, timeoutMs = 10_000) {
     if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${message}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/**
+ * For a test file: the reference server and a browser, started before its tests and stopped
+ * after them. The returned object is filled in by `before`.
+ */
+export function useServerAndBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
 }
