@@ -108,6 +108,7 @@ describe('config lint', () => {
       ['da', 'Ved at fortsætte accepterer du cookies.'],
       ['nb', 'Ved å fortsette godtar du informasjonskapsler.'],
       ['fi', 'Jatkamalla hyväksyt evästeet.'],
+      ['is', 'Með því að halda áfram samþykkir þú vafrakökur.'],
     ];
     for (const [language, text] of walls) {
       it(`refuses "${text}" (${language})`, () => {

@@ -413,6 +413,7 @@ describe('<cookie-banner>', () => {
       ['da', 'Accepter alle', 'Afvis alle'],
       ['nb', 'Godta alle', 'Avvis alle'],
       ['fi', 'Hyväksy kaikki', 'Hylkää kaikki'],
+      ['is', 'Samþykkja allt', 'Hafna öllu'],
       ['en', 'Accept all', 'Reject all'],
     ]) {
       it(`renders in ${lang} from <html lang> (GEN-04)`, async () => {

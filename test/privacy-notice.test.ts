@@ -246,6 +246,7 @@ describe('<privacy-notice>', () => {
         da: ['en måned', 'gratis'],
         nb: ['én måned', 'gratis'],
         fi: ['kuukauden', 'maksutonta'],
+        is: ['eins mánaðar', 'gjaldfrjálst'],
       };
       for (const [lang, [deadline, free]] of Object.entries(expected)) {
         const notice = await noticeFixture(noticeConfig(), { lang });
@@ -458,7 +459,7 @@ describe('<privacy-notice>', () => {
     });
 
     it('translates the standard texts into every interface language', async () => {
-      const titles: Record<string, string> = { en: 'Your rights', sv: 'Dina rättigheter', da: 'Dine rettigheder', nb: 'Dine rettigheter', fi: 'Oikeutesi' };
+      const titles: Record<string, string> = { en: 'Your rights', sv: 'Dina rättigheter', da: 'Dine rettigheder', nb: 'Dine rettigheter', fi: 'Oikeutesi', is: 'Réttindi þín' };
       for (const [lang, title] of Object.entries(titles)) {
         const notice = await noticeFixture(noticeConfig(), { lang });
         expect(inShadow(notice, '#rights-title').textContent, lang).to.equal(title);

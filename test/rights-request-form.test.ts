@@ -829,7 +829,7 @@ describe('<rights-request-form>', () => {
       return texts;
     }
 
-    for (const lang of ['sv', 'da', 'nb', 'fi']) {
+    for (const lang of ['sv', 'da', 'nb', 'fi', 'is']) {
       it(`${lang}: every text is translated, for every right (GEN-04)`, async () => {
         for (const right of ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw-consent'] as RightId[]) {
           const english = new Set(await interfaceTexts('en', right));

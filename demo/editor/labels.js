@@ -3,7 +3,7 @@
 import { getAt, parsePath } from './paths.js';
 
 /** Languages the elements' own interface speaks; offered first in the language list. */
-export const INTERFACE_LANGUAGES = ['en', 'sv', 'da', 'nb', 'fi'];
+export const INTERFACE_LANGUAGES = ['en', 'sv', 'da', 'nb', 'fi', 'is'];
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 

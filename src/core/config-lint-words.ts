@@ -86,6 +86,19 @@ export const CONSENT_WALL_PHRASES: Readonly<Record<string, readonly string[]>> =
     'sinun täytyy hyväksyä',
     'on hyväksyttävä',
   ],
+  is: [
+    'með því að halda áfram',
+    'ef þú heldur áfram',
+    'til að halda áfram, samþykktu',
+    'samþykktu til að halda áfram',
+    'með því að nota vefinn',
+    'með því að nota vefsíðuna',
+    'með því að vafra áfram',
+    'með því að skruna',
+    'þú verður að samþykkja',
+    'þú þarft að samþykkja',
+    'verður að samþykkja',
+  ],
 };
 
 /**
@@ -98,6 +111,7 @@ export const REFUSAL_WORDS: Readonly<Record<string, RegExp>> = {
   da: /(afvis|afslå|sige nej|trække .{0,40}tilbage|tilbagekald|kun nødvendige)/,
   nb: /(avvis|avslå|si nei|trekke .{0,40}tilbake|tilbakekall|bare nødvendige|kun nødvendige)/,
   fi: /(hylkää|hylätä|kieltäy|peruut|perua|vain välttämättömät)/,
+  is: /(hafna|hafnað|afturkall|draga .{0,40}til baka|aðeins nauðsynleg)/,
 };
 
 /**

@@ -15,7 +15,7 @@
 import type { MsgFn } from '@lit/localize';
 
 export const SOURCE_LOCALE = 'en';
-export const SUPPORTED_LOCALES = ['en', 'sv', 'da', 'nb', 'fi'] as const;
+export const SUPPORTED_LOCALES = ['en', 'sv', 'da', 'nb', 'fi', 'is'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
 /** Translated strings by message id. */

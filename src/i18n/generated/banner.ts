@@ -6,4 +6,5 @@ export const bannerStrings: StringLoaders = {
   da: () => import('./da/banner.js'),
   nb: () => import('./nb/banner.js'),
   fi: () => import('./fi/banner.js'),
+  is: () => import('./is/banner.js'),
 };

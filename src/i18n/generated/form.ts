@@ -6,4 +6,5 @@ export const formStrings: StringLoaders = {
   da: () => import('./da/form.js'),
   nb: () => import('./nb/form.js'),
   fi: () => import('./fi/form.js'),
+  is: () => import('./is/form.js'),
 };

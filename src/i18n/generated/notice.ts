@@ -6,4 +6,5 @@ export const noticeStrings: StringLoaders = {
   da: () => import('./da/notice.js'),
   nb: () => import('./nb/notice.js'),
   fi: () => import('./fi/notice.js'),
+  is: () => import('./is/notice.js'),
 };
