@@ -28,6 +28,7 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { bannerStyles } from './cookie-banner.styles.js';
 
 type PreferencesModule = typeof import('./preferences-dialog.js');
+type ReaskNoteModule = typeof import('./reask-note.js');
 
 /** The visitor's current decision, as the page sees it. */
 export interface ConsentState {
@@ -65,6 +66,7 @@ export type BannerLayout = 'bar' | 'box' | 'modal';
  * @csspart customize-button - Customize (opens the preferences).
  * @csspart save-button - Save choices.
  * @csspart notice-link - The link to the privacy notice.
+ * @csspart reask-note - On the first layer, what changed since the visitor's last choice (when asked again).
  * @csspart preferences - The preferences dialog.
  * @csspart category - One category in the preferences.
  * @csspart switch - A category's switch.
@@ -98,6 +100,11 @@ export class CookieBanner extends PrivacyElement {
   @state() private draft = new Set<string>();
   /** Set after a decision, to announce that it was saved (A11Y-09). */
   @state() private saved = false;
+
+  /** A decision in the cookie that no longer holds: the visitor is asked again (CB-19). */
+  private outdated: StoredConsent | null = null;
+  /** Says what changed since that decision; loaded only when there is one. */
+  private reaskNote?: ReaskNoteModule;
 
   /** The preferences dialog's module, loaded the first time a visitor opens it. */
   @state() private preferences?: PreferencesModule;
@@ -190,7 +197,10 @@ export class CookieBanner extends PrivacyElement {
 
   protected override configurationChanged(config: PrivacyConfig): void {
     this.storeOptions = storeOptionsOf(config.consent!);
-    this.decision = currentDecision(config, readStoredConsent(this.storeOptions));
+    const stored = readStoredConsent(this.storeOptions);
+    this.decision = currentDecision(config, stored);
+    this.outdated = this.decision ? null : stored;
+    if (stored && !this.decision) import('./reask-note.js').then((module) => ((this.reaskNote = module), this.requestUpdate()), () => {});
     void applyGrantedCategories(this.grantedIds(config.consent!, this.decision));
     resumePendingDeliveries();
     this.listenToOtherTabs();
@@ -249,6 +259,15 @@ export class CookieBanner extends PrivacyElement {
     const content = html`
       <div class="content">
         <h2 id="title" part="title" lang=${title.lang ?? nothing}>${title.text}</h2>
+        ${this.reaskNote && this.outdated
+          ? this.reaskNote.renderReaskNote({
+              config: this.configuration!,
+              stored: this.outdated,
+              locale: this.locale,
+              text: (value) => this.text(value),
+              requestUpdate: () => this.requestUpdate(),
+            })
+          : nothing}
         <p id="text" part="text" lang=${description.lang ?? nothing}>${description.text}</p>
         ${purposes ? html`<p class="purposes">${format(labels.purposes, { purposes })}</p>` : nothing}
         ${consent.noticeUrl ? html`<p><a part="notice-link" href=${consent.noticeUrl}>${labels.noticeLink}</a></p>` : nothing}

@@ -83,6 +83,12 @@ export interface ConsentConfig {
   title?: LocalizedText;
   /** Banner text on the first layer; the library's localized default is used when absent. */
   description?: LocalizedText;
+  /**
+   * What changed in this `version`, in the site's own words (e.g. "We now use Hotjar to see
+   * which pages are hard to use."). Shown on the first layer to visitors who decided under an
+   * earlier version, when the new version asks them again. Keep it to a sentence or two.
+   */
+  changeNote?: LocalizedText;
   /** How the first layer is shown: a bar along the bottom, a small box, or a blocking modal. */
   layout?: 'bar' | 'box' | 'modal';
   /** Where the decision is kept. */

@@ -20,7 +20,7 @@ export const DEFAULT_COOKIE_NAME = 'privacy_consent';
 export const DEFAULT_MAX_AGE_DAYS = 182;
 export const MAX_AGE_DAYS_CAP = 395;
 
-const CONSENT_KEYS = ['categories', 'endpoint', 'noticeUrl', 'title', 'description', 'layout', 'cookie', 'reloadOnWithdraw'];
+const CONSENT_KEYS = ['categories', 'endpoint', 'noticeUrl', 'title', 'description', 'changeNote', 'layout', 'cookie', 'reloadOnWithdraw'];
 const CATEGORY_KEYS = ['id', 'required', 'enabled', 'title', 'description', 'cookies'];
 const COOKIE_KEYS = ['name', 'provider', 'purpose', 'duration', 'thirdParty'];
 
@@ -35,6 +35,7 @@ export function validateConsentPart(config: Record<string, unknown>, problems: P
   checkUrl(consent.noticeUrl, 'consent.noticeUrl', problems);
   checkText(consent.title, 'consent.title', problems, false);
   checkText(consent.description, 'consent.description', problems, false);
+  checkText(consent.changeNote, 'consent.changeNote', problems, false);
   checkString(consent.layout, 'consent.layout', problems, { oneOf: ['bar', 'box', 'modal'] });
   checkBoolean(consent.reloadOnWithdraw, 'consent.reloadOnWithdraw', problems);
   if (checkObject(consent.cookie, 'consent.cookie', problems, ['name', 'domain', 'maxAgeDays'], false)) {

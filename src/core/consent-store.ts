@@ -19,7 +19,11 @@ export interface StoredConsent {
   /** Random id of this browser's consent history; the same across decisions. */
   consentId: string;
   configVersion: string;
-  /** Short hash of each category as it was offered, by category id. */
+  /**
+   * Short hash of each category as it was offered, by category id: `categoryHash` (8 hex digits),
+   * then, from cookie format 2 on, its `partHashes` (6 more), so a visitor who is asked again can
+   * be told which part changed. Format 1 cookies have the 8 digits only.
+   */
   offered: Record<string, string>;
   /** Ids of the granted categories (required ones included). */
   granted: string[];
@@ -28,7 +32,8 @@ export interface StoredConsent {
   expiresAt: number;
 }
 
-const FORMAT_VERSION = 1;
+/** 2: part hashes after each category hash. Format 1 cookies are still read and honoured. */
+const FORMAT_VERSION = 2;
 const DAY = 86_400_000;
 
 export interface ConsentStoreOptions {
@@ -51,6 +56,14 @@ export function categoryHash(category: ConsentCategory): string {
   return sha256(JSON.stringify([id, !!required, title, description, cookies ?? []])).slice(0, 8);
 }
 
+/**
+ * Two hex digits for each of title, description and cookies: enough to say which part changed.
+ * The re-consent rule compares the full `categoryHash`, never these.
+ */
+export function partHashes(category: ConsentCategory): string {
+  return [category.title, category.description, category.cookies ?? []].map((part) => sha256(JSON.stringify(part)).slice(0, 2)).join('');
+}
+
 /** Decisions kept in memory, by cookie name, only while the browser refuses the cookie. */
 const memoryFallback = new Map<string, StoredConsent>();
 
@@ -67,7 +80,7 @@ export function readStoredConsent(options: ConsentStoreOptions): StoredConsent |
 /** The stored decision if it still applies to the current configuration, else null (ask again). */
 export function currentDecision(config: PrivacyConfig, stored: StoredConsent | null, now = Date.now()): StoredConsent | null {
   if (!stored || stored.expiresAt <= now || stored.configVersion !== config.version) return null;
-  const stillOffered = offeredCategories(config.consent!).every((category) => stored.offered[category.id] === categoryHash(category));
+  const stillOffered = offeredCategories(config.consent!).every((category) => stored.offered[category.id]?.slice(0, 8) === categoryHash(category));
   return stillOffered ? stored : null;
 }
 
@@ -79,7 +92,7 @@ export function createDecision(
   now = Date.now(),
 ): StoredConsent {
   const offered: Record<string, string> = {};
-  for (const category of offeredCategories(config.consent!)) offered[category.id] = categoryHash(category);
+  for (const category of offeredCategories(config.consent!)) offered[category.id] = categoryHash(category) + partHashes(category);
   return {
     consentId: previous?.consentId ?? randomId(),
     configVersion: config.version,
@@ -111,6 +124,9 @@ export function writeStoredConsent(decision: StoredConsent, options: ConsentStor
 /**
  * Cookie format: URI-encoded JSON array, shortest form that stays readable in devtools:
  * `[format, consentId, configVersion, {id: hash}, [granted], decidedAtSeconds, expiresAtSeconds, checksum]`.
+ * Format 2 (written since the re-ask note) has 14-digit hashes (category + parts); format 1 (8
+ * digits) is still read, so no visitor is asked again because the library was updated. Only
+ * decisions made by `createDecision` are encoded, so what is written is always format 2.
  * The checksum catches corrupted or hand-edited values; it is not a security boundary (a script
  * on the site can always write any cookie).
  */
@@ -130,15 +146,15 @@ export function encodeConsent(decision: StoredConsent): string {
 export function decodeConsent(value: string): StoredConsent | null {
   try {
     const parsed: unknown = JSON.parse(decodeURIComponent(value));
-    if (!Array.isArray(parsed) || parsed.length !== 8 || parsed[0] !== FORMAT_VERSION) return null;
-    const [, consentId, configVersion, offered, granted, decidedAt, expiresAt, sum] = parsed;
+    if (!Array.isArray(parsed) || parsed.length !== 8 || (parsed[0] !== 1 && parsed[0] !== FORMAT_VERSION)) return null;
+    const [format, consentId, configVersion, offered, granted, decidedAt, expiresAt, sum] = parsed;
     if (sum !== checksum(parsed.slice(0, 7))) return null;
     const valid =
       typeof consentId === 'string' &&
       /^[0-9a-f-]{36}$/.test(consentId) &&
       typeof configVersion === 'string' &&
       typeof offered === 'object' && offered !== null && !Array.isArray(offered) &&
-      Object.values(offered).every((hash) => typeof hash === 'string') &&
+      Object.values(offered).every((hash) => typeof hash === 'string' && (format === 1 || /^[0-9a-f]{14}$/.test(hash))) &&
       Array.isArray(granted) &&
       granted.every((id) => typeof id === 'string' && id in offered) &&
       Number.isInteger(decidedAt) &&

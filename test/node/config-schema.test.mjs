@@ -53,6 +53,9 @@ const invalid = [
   ['javascript: notice link (SEC-02)', (c) => (c.consent.noticeUrl = 'javascript:alert(1)'), 'consent.noticeUrl'],
   ['expiry above 13 months (CB-18)', (c) => (c.consent.cookie = { maxAgeDays: 400 }), 'consent.cookie.maxAgeDays'],
   ['unknown layout', (c) => (c.consent.layout = 'popup'), 'consent.layout'],
+  ['change note not a text', (c) => (c.consent.changeNote = 42), 'consent.changeNote'],
+  ['change note with an empty language map', (c) => (c.consent.changeNote = {}), 'consent.changeNote'],
+  ['change note in a map with a non-string', (c) => (c.consent.changeNote = { sv: ['Ny kategori'] }), 'consent.changeNote.sv'],
   ['cookie name with a space', (c) => (c.consent.categories[1].cookies = ['a b']), 'consent.categories[1].cookies[0]'],
 ];
 

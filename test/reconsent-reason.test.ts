@@ -1,0 +1,202 @@
+/**
+ * A visitor who decided before and is asked again is told what changed since their last choice
+ * (CB-19, CB-18, GEN-03): a category added, a category's name, description or cookies changed, a
+ * new version with the site's own `consent.changeNote`, or an expired choice. Cookies written by
+ * the previous cookie format are still honoured. Requirement IDs refer to ../shared/requirements.md.
+ */
+import { expect } from '@open-wc/testing';
+import type { PrivacyConfig } from '../src/core/config-types.js';
+import { createDecision, decodeConsent, encodeConsent, storeOptionsOf } from '../src/core/consent-store.js';
+import type { CookieBanner } from '../src/cookie-banner/cookie-banner.js';
+import { bannerFixture, resetConsentState, testConfig, until } from './support/helpers.js';
+
+/** Written by the library before part hashes existed (cookie format 1), for `testConfig()` version 1:
+ * necessary + statistics granted on 2026-06-03 10:00 UTC, valid 395 days. */
+const FORMAT_1_COOKIE =
+  '%5B1%2C%223f2b6c1e-8d4a-4e7b-9c0f-5a1d2e3b4c5d%22%2C%221%22%2C%7B%22necessary%22%3A%22554163d9%22%2C%22statistics%22%3A%22cecc3851%22%2C%22marketing%22%3A%223ca73f43%22%7D%2C%5B%22necessary%22%2C%22statistics%22%5D%2C1780480800%2C1814608800%2C%22e17061825d%22%5D';
+
+function note(banner: CookieBanner): HTMLElement | null {
+  return banner.shadowRoot!.querySelector<HTMLElement>('[part="reask-note"]');
+}
+
+async function noteOf(banner: CookieBanner): Promise<HTMLElement> {
+  await until(() => note(banner) !== null, 're-ask note');
+  return note(banner)!;
+}
+
+function items(element: HTMLElement): string[] {
+  return [...element.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+}
+
+/** Decides for real under `before` (the Accept all button), then shows the banner of `after`. */
+async function decideThenLoad(before: PrivacyConfig, after: PrivacyConfig): Promise<CookieBanner> {
+  const first = await bannerFixture(before);
+  first.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept-button"]')!.click();
+  await until(() => first.consent !== null, 'decision');
+  first.remove();
+  return bannerFixture(after);
+}
+
+function withStatistics(change: (category: PrivacyConfig['consent'] & object) => void, version = '1'): PrivacyConfig {
+  const config = testConfig({}, version);
+  change(config.consent!);
+  return config;
+}
+
+describe('re-ask: what changed since the last choice (CB-19)', () => {
+  beforeEach(resetConsentState);
+
+  it('a first visit shows no note', async () => {
+    const banner = await bannerFixture();
+    // The note is decided when the configuration arrives (no stored decision: none), before this render.
+    expect(banner.shadowRoot!.querySelector('.first-layer') !== null, 'first layer').to.equal(true);
+    expect(note(banner)).to.equal(null);
+  });
+
+  it('names a category that was added', async () => {
+    const before = testConfig();
+    before.consent!.categories = before.consent!.categories.filter((category) => category.id !== 'marketing');
+    const banner = await decideThenLoad(before, testConfig());
+    const shown = await noteOf(banner);
+    expect(items(shown)).to.deep.equal(['New: Marketing.']);
+    expect(shown.textContent).to.match(/What changed since your choice on \w+ \d+, \d{4}:/);
+    expect(banner.consent).to.equal(null);
+    await expect(banner).to.be.accessible();
+  });
+
+  it('names the changed category and which parts changed: description and cookies', async () => {
+    const after = withStatistics((consent) => {
+      consent.categories[1].description = { en: 'Counts visits and clicks.', sv: 'Räknar besök och klick.' };
+      consent.categories[1].cookies = ['_stat', '_ga_*', '_hjid'];
+    });
+    const banner = await decideThenLoad(testConfig(), after);
+    expect(items(await noteOf(banner))).to.deep.equal(['Changed: Statistics (description and list of cookies).']);
+  });
+
+  it('says when only the name changed, and names several changed categories', async () => {
+    const after = withStatistics((consent) => {
+      consent.categories[1].title = { en: 'Visitor statistics', sv: 'Besöksstatistik' };
+      consent.categories[2].cookies = ['_ads', '_fbp'];
+    });
+    const banner = await decideThenLoad(testConfig(), after);
+    expect(items(await noteOf(banner))).to.deep.equal([
+      'Changed: Visitor statistics (name).',
+      'Changed: Marketing (list of cookies).',
+    ]);
+  });
+
+  it('a new version shows the site\'s own change note (consent.changeNote), in the visitor\'s language', async () => {
+    const after = testConfig({ changeNote: { en: 'We now use Hotjar to see which pages are hard to use.', sv: 'Vi använder nu Hotjar för att se vilka sidor som är svåra att använda.' } }, '2');
+    let banner = await decideThenLoad(testConfig(), after);
+    let shown = await noteOf(banner);
+    expect(items(shown)).to.deep.equal(['We have published a new version of our cookie settings.']);
+    expect(shown.querySelector('.change-note')!.textContent).to.equal('We now use Hotjar to see which pages are hard to use.');
+    await expect(banner).to.be.accessible();
+
+    banner.remove();
+    document.documentElement.lang = 'sv';
+    banner = await bannerFixture(after);
+    shown = await noteOf(banner);
+    expect(items(shown)).to.deep.equal(['Vi har publicerat en ny version av våra cookieinställningar.']);
+    expect(shown.querySelector('.change-note')!.textContent).to.equal('Vi använder nu Hotjar för att se vilka sidor som är svåra att använda.');
+  });
+
+  it('a change note written in another language than the interface carries its lang (WCAG 3.1.2)', async () => {
+    const after = testConfig({ changeNote: { sv: 'Vi använder nu Hotjar.' } }, '2');
+    const banner = await decideThenLoad(testConfig(), after);
+    const changeNote = (await noteOf(banner)).querySelector('.change-note')!;
+    expect(changeNote.getAttribute('lang')).to.equal('sv');
+    await expect(banner).to.be.accessible();
+  });
+
+  it('a new version without a change note still says it is a new version, plus what else changed', async () => {
+    const after = testConfig({}, '2');
+    after.consent!.categories.push({ id: 'personalisation', title: 'Personalisation', description: 'Remembers what you looked at.' });
+    const banner = await decideThenLoad(testConfig(), after);
+    const shown = await noteOf(banner);
+    expect(items(shown)).to.deep.equal(['We have published a new version of our cookie settings.', 'New: Personalisation.']);
+    expect(shown.querySelector('.change-note')).to.equal(null);
+  });
+
+  it('an expired choice says so, with how long choices are kept (CB-18)', async () => {
+    const config = testConfig();
+    const decidedLongAgo = createDecision(config, ['necessary', 'statistics'], null, storeOptionsOf(config.consent!), Date.now() - 200 * 86_400_000);
+    // The cookie outlived the decision (e.g. set by the site's server with a longer lifetime).
+    document.cookie = `privacy_consent=${encodeConsent(decidedLongAgo)}; Path=/; Max-Age=3600`;
+    const banner = await bannerFixture(config);
+    expect(items(await noteOf(banner))).to.deep.equal(['Choices are kept for 182 days, and yours has expired.']);
+    expect(banner.consent).to.equal(null);
+  });
+
+  it('disappears with the first layer once the visitor decides again, and the new cookie has part hashes', async () => {
+    const banner = await decideThenLoad(testConfig(), testConfig({}, '2'));
+    await noteOf(banner);
+    banner.rejectAll();
+    await until(() => note(banner) === null, 'note gone');
+    const cookie = document.cookie.split('; ').find((pair) => pair.startsWith('privacy_consent='))!.slice('privacy_consent='.length);
+    const stored = decodeConsent(cookie)!;
+    expect(JSON.parse(decodeURIComponent(cookie))[0]).to.equal(2);
+    expect(Object.values(stored.offered).every((hash) => /^[0-9a-f]{14}$/.test(hash))).to.equal(true);
+  });
+
+  describe('a cookie of the previous format (1, no part hashes)', () => {
+    it('still holds: no banner, the same choice', async () => {
+      document.cookie = `privacy_consent=${FORMAT_1_COOKIE}; Path=/; Max-Age=3600`;
+      const banner = await bannerFixture(testConfig());
+      expect(banner.consent?.consentId).to.equal('3f2b6c1e-8d4a-4e7b-9c0f-5a1d2e3b4c5d');
+      expect(banner.consent?.categories).to.deep.equal({ necessary: true, statistics: true, marketing: false });
+      expect(banner.shadowRoot!.querySelector('.first-layer')).to.equal(null);
+    });
+
+    it('names a changed category without the part it cannot know', async () => {
+      document.cookie = `privacy_consent=${FORMAT_1_COOKIE}; Path=/; Max-Age=3600`;
+      const after = withStatistics((consent) => (consent.categories[1].cookies = ['_stat']));
+      const banner = await bannerFixture(after);
+      expect(items(await noteOf(banner))).to.deep.equal(['Changed: Statistics.']);
+    });
+
+    it('a decision made after it keeps the consent id and is written in format 2', async () => {
+      document.cookie = `privacy_consent=${FORMAT_1_COOKIE}; Path=/; Max-Age=3600`;
+      const banner = await bannerFixture(testConfig());
+      banner.acceptAll();
+      await until(() => banner.consent?.categories.marketing === true, 'new decision');
+      const cookie = document.cookie.split('; ').find((pair) => pair.startsWith('privacy_consent='))!.slice('privacy_consent='.length);
+      expect(JSON.parse(decodeURIComponent(cookie))[0]).to.equal(2);
+      expect(decodeConsent(cookie)!.consentId).to.equal('3f2b6c1e-8d4a-4e7b-9c0f-5a1d2e3b4c5d');
+    });
+
+    it('a format 2 value with a malformed hash is refused, not half-read', async () => {
+      const value = JSON.parse(decodeURIComponent(FORMAT_1_COOKIE));
+      value[0] = 2; // claims part hashes but has 8-digit ones (the checksum is now wrong too)
+      expect(decodeConsent(encodeURIComponent(JSON.stringify(value)))).to.equal(null);
+    });
+  });
+
+  describe('in every interface language (GEN-04)', () => {
+    const LEADS: Record<string, RegExp> = {
+      en: /^What changed since your choice on /,
+      sv: /^Det här har ändrats sedan ditt val den /,
+      da: /^Det her er ændret siden dit valg den /,
+      nb: /^Dette er endret siden valget ditt /,
+      fi: /^Tämä on muuttunut valintasi \(/,
+      is: /^Þetta hefur breyst síðan þú valdir /,
+    };
+    for (const [lang, lead] of Object.entries(LEADS)) {
+      it(`${lang}: the note is written in ${lang} and passes axe`, async () => {
+        const before = testConfig();
+        before.consent!.categories = before.consent!.categories.filter((category) => category.id !== 'marketing');
+        const first = await bannerFixture(before);
+        first.acceptAll();
+        first.remove();
+        document.documentElement.lang = lang;
+        const banner = await bannerFixture(testConfig());
+        await until(() => banner.locale === lang, `locale ${lang}`);
+        const shown = await noteOf(banner);
+        expect(shown.querySelector('p')!.textContent!.trim()).to.match(lead);
+        expect(items(shown)).to.have.length(1);
+        if (lang !== 'en') expect(items(shown)[0]).to.not.contain('New:');
+        await expect(banner).to.be.accessible();
+      });
+    }
+  });
+});
