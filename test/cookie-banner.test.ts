@@ -139,6 +139,27 @@ describe('<cookie-banner>', () => {
       expect(inShadow(banner, '[role="status"]').textContent).to.equal('Your choices have been saved.');
     });
 
+    it('allowCategory() grants one category on top of the current decision: cookie, record, event (CB-09, CR-01)', async () => {
+      const bucket = newBucket();
+      const banner = await bannerFixture(testConfig({ endpoint: `/test-api/consent-records?bucket=${bucket}` }));
+      expect(banner.allowCategory('unknown'), 'a category that is not offered').to.equal(false);
+      expect(banner.consent).to.equal(null);
+      const rejected = oneEvent(banner, 'consent-change');
+      banner.rejectAll();
+      await rejected;
+      const event = oneEvent(banner, 'consent-change') as Promise<ConsentChangeEvent>;
+      expect(banner.allowCategory('marketing')).to.equal(true);
+      const { detail } = await event;
+      expect(detail.action).to.equal('custom');
+      expect(detail.categories).to.deep.equal({ necessary: true, statistics: false, marketing: true });
+      expect(cookie('privacy_consent')).to.be.a('string');
+      await until(async () => (await received('consent-records', bucket)).stored.length === 2, 'both records delivered');
+      const { stored } = await received('consent-records', bucket);
+      expect(stored.map((record: { categories: object }) => record.categories)).to.deep.include({ necessary: true, statistics: false, marketing: true });
+      banner.remove();
+      expect((await bannerFixture(testConfig())).consent!.categories).to.deep.equal({ necessary: true, statistics: false, marketing: true });
+    });
+
     it('closing, Escape or ignoring is not consent (CB-02)', async () => {
       const banner = await bannerFixture();
       banner.showPreferences();

@@ -159,6 +159,18 @@ export class CookieBanner extends PrivacyElement {
     this.decide([], 'reject-all');
   }
 
+  /**
+   * Grants these categories on top of the current decision (an embed's "Always allow" button),
+   * recorded like any other decision: cookie, gating, record, `consent-change`. Returns false and
+   * grants nothing while the configuration is not loaded or when a category is not offered.
+   */
+  allowCategory(...categoryIds: string[]): boolean {
+    const offered = this.offered().map((category) => category.id);
+    if (categoryIds.length === 0 || !categoryIds.every((id) => offered.includes(id))) return false;
+    this.decide([...(this.decision?.granted ?? []), ...categoryIds], 'custom');
+    return true;
+  }
+
   /** Opens the preferences dialog; focus returns to `opener` (or the focused element) on close. */
   showPreferences(opener?: HTMLElement): void {
     this.preferencesOpener = opener ?? deepActiveElement();
