@@ -188,12 +188,31 @@ tarteaucitron.services.statistics = {
 </script>`,
 };
 
+/**
+ * c15t: its headless core with the smallest banner a vanilla site writes around it (see
+ * bench/peers/c15t-site.js), bundled by the bench as a site's build would (bench/peers.mjs).
+ */
+const c15t = {
+  id: 'c15t',
+  label: 'c15t',
+  root: ['#consent-banner'],
+  accept: '#consent-accept',
+  cookie: 'c15t',
+  head: '<link rel="stylesheet" href="/built/c15t/c15t-site.css">\n<script type="module" src="/built/c15t/c15t-site.js"></script>',
+  gated: '',
+  body: '',
+};
+
+/** What bench/peers.mjs builds the c15t site with: the shared texts and gated script body. */
+export const c15tBuild = { text: TEXT, gated: MARK_GATED };
+
 export const contenders = [
   ours('ours', 'ours (inline config)', false),
   ours('ours-config-src', 'ours (config-src)', true),
   vanillaCookieconsent,
   klaro,
   tarteaucitron,
+  c15t,
 ];
 
 /** The peers' npm packages, served from node_modules under /peer/. */

@@ -26,8 +26,23 @@ async function definedElements(browser, origin, timeoutMs) {
   }
 }
 
-/** Appends a notice with window.__config and waits for its first frame with content. Runs in the page. */
-function renderNotice({ timeoutMs }) {
+/**
+ * Appends a notice with window.__config and waits for its first frame with content. Runs in the
+ * page. `warm`: a first notice is rendered and removed before, so that the element's code chunk
+ * and templates are loaded and the figure is the render alone.
+ */
+async function renderNotice({ timeoutMs, warm }) {
+  if (warm) {
+    const first = document.createElement('privacy-notice');
+    first.config = window.__config;
+    document.body.append(first);
+    await new Promise((resolve) => {
+      const wait = () => (first.shadowRoot?.querySelector('h1, h2, h3') ? resolve() : requestAnimationFrame(wait));
+      requestAnimationFrame(wait);
+    });
+    first.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   const longTasks = [];
   const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((entry) => entry.duration)));
   observer.observe({ type: 'longtask' });
@@ -73,7 +88,9 @@ async function benchNotice(browser, origin, configs, { runs, timeoutMs }) {
         await page.evaluate((value) => {
           window.__config = value;
         }, config);
-        samples.push({ ...(await page.evaluate(renderNotice, { timeoutMs })), problems });
+        const cold = await page.evaluate(renderNotice, { timeoutMs, warm: false });
+        const warm = await page.evaluate(renderNotice, { timeoutMs, warm: true });
+        samples.push({ ...cold, warmMs: warm.ms, warmTbtMs: warm.tbtMs, problems });
       } finally {
         await context.close();
       }
@@ -84,6 +101,8 @@ async function benchNotice(browser, origin, configs, { runs, timeoutMs }) {
       sections: config.notice?.sections?.length ?? 0,
       medianMs: median(times),
       p90Ms: percentile(times, 90),
+      warmMedianMs: median(samples.map((sample) => sample.warmMs)),
+      warmP90Ms: percentile(samples.map((sample) => sample.warmMs), 90),
       failures: times.filter((ms) => ms === null).length,
       headings: samples[0].headings,
       textLength: samples[0].textLength,
@@ -128,6 +147,27 @@ async function benchForm(browser, origin, { runs, timeoutMs, settleMs }) {
   };
 }
 
+const SLOPE_SIZES = [100, 250, 500];
+
+/**
+ * Least-squares line through (sections, warm median ms) of the grown notices: ms per section,
+ * the intercept, and R² (1 = perfectly linear).
+ */
+function slope(results) {
+  const points = results.filter((result) => result.warmMedianMs !== null).map((result) => [result.sections, result.warmMedianMs]);
+  if (points.length < 2) return null;
+  const n = points.length;
+  const mx = points.reduce((sum, [x]) => sum + x, 0) / n;
+  const my = points.reduce((sum, [, y]) => sum + y, 0) / n;
+  const sxy = points.reduce((sum, [x, y]) => sum + (x - mx) * (y - my), 0);
+  const sxx = points.reduce((sum, [x]) => sum + (x - mx) ** 2, 0);
+  const msPerSection = sxy / sxx;
+  const intercept = my - msPerSection * mx;
+  const ssTotal = points.reduce((sum, [, y]) => sum + (y - my) ** 2, 0);
+  const ssResidual = points.reduce((sum, [x, y]) => sum + (y - (intercept + msPerSection * x)) ** 2, 0);
+  return { msPerSection, intercept, r2: ssTotal === 0 ? 1 : 1 - ssResidual / ssTotal, points };
+}
+
 /** Runs both element benches; `formPage(config)` puts the form page with that config on the server. */
 export async function benchElements(browser, origin, { runs, timeoutMs, settleMs, formPage }) {
   const defined = await definedElements(browser, origin, timeoutMs);
@@ -137,10 +177,12 @@ export async function benchElements(browser, origin, { runs, timeoutMs, settleMs
   if (!defined.notice) out.notice = { skipped: '<privacy-notice> not built yet (not defined by dist/privacy-elements.js)' };
   else if (seeds.length === 0) out.notice = { skipped: 'no seed configurations in demo/policies/*.json yet' };
   else {
-    const generated = generatedNotice(seeds);
-    const configs = generated.error ? seeds : [...seeds, generated];
+    // Grown copies of the richest seed: the render time against the number of sections.
+    const grown = SLOPE_SIZES.map((count) => generatedNotice(seeds, count));
+    const configs = grown[0].error ? seeds : [...seeds, ...grown];
     out.notice = { runs, results: await benchNotice(browser, origin, configs, { runs, timeoutMs }) };
-    if (generated.error) out.notice.generated = { skipped: generated.error };
+    if (grown[0].error) out.notice.generated = { skipped: grown[0].error };
+    else out.notice.slope = slope(out.notice.results.filter((result) => /^\d+ sections/.test(result.name)));
   }
 
   if (!defined.form) out.form = { skipped: '<rights-request-form> not built yet (not defined by dist/privacy-elements.js)' };

@@ -1,12 +1,34 @@
 /**
  * One page load of one contender in a fresh browser context (empty cache, cookies and storage):
  * time to banner visible, long tasks, layout shifts and requests up to `settleMs` after it
- * showed, JS heap after a forced GC, then a click on Accept all and the times until the decision
- * is stored, the gated script ran and (ours) the endpoint answered for the consent record.
+ * showed, JS heap after a forced GC and the DOM nodes in the page, then a trusted mouse click
+ * (CDP input events) on Accept all and the times until the decision is stored, the gated script
+ * started, the banner is hidden and (ours) the endpoint answered for the consent record, with the
+ * click's interaction-to-next-paint (Event Timing). With `returning`, the same page is then
+ * loaded again in the same context, as a returning visitor with a stored decision: the time from
+ * reading the consent cookie to the gated script starting.
  */
 import { probe } from './probe.mjs';
 
 const LONG_TASK_MS = 50;
+
+/**
+ * Nodes in the page (document, shadow roots, every node type: elements, text, comments), from
+ * CDP's DOM tree, which pierces closed shadow roots too.
+ */
+export async function domNodes(cdp) {
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const count = { nodes: 0, elements: 0, text: 0, comments: 0 };
+  const visit = (node) => {
+    count.nodes++;
+    if (node.nodeType === 1) count.elements++;
+    else if (node.nodeType === 3) count.text++;
+    else if (node.nodeType === 8) count.comments++;
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) visit(child);
+  };
+  visit(root);
+  return count;
+}
 
 /** Heap in use after a full GC (CDP), in bytes: what the page keeps, not garbage not yet collected. */
 export async function retainedHeap(cdp) {
@@ -33,7 +55,7 @@ export async function openPage(browser, { throttle = 1 } = {}) {
   return { context, page, cdp, problems, offsite };
 }
 
-export async function measureBannerLoad(browser, origin, contender, { throttle, settleMs, timeoutMs }) {
+export async function measureBannerLoad(browser, origin, contender, { throttle, settleMs, timeoutMs, returning = false }) {
   const { context, page, cdp, problems, offsite } = await openPage(browser, { throttle });
   try {
     await page.addInitScript(probe, { root: contender.root, cookie: contender.cookie, recordEndpoint: contender.recordEndpoint ?? null });
@@ -62,12 +84,14 @@ export async function measureBannerLoad(browser, origin, contender, { throttle, 
       cls: shown.layoutShifts.filter((shift) => !shift.hadRecentInput && shift.start < windowEnd).reduce((sum, shift) => sum + shift.value, 0),
       // Once, unthrottled: a forced GC is slow at 4× CPU and the heap does not depend on it.
       heapBytes: throttle > 1 ? null : await retainedHeap(cdp),
+      dom: throttle > 1 ? null : await domNodes(cdp),
       resources: shown.resources.filter((resource) => resource.start < windowEnd).map((resource) => resource.url),
       requestsBeforeVisible: shown.resources.filter((resource) => resource.start < shown.visibleAt).map((resource) => resource.url),
       problems,
       offsite,
     };
-    result.accept = await acceptAll(page, contender, timeoutMs);
+    result.accept = await acceptAll(page, cdp, contender, timeoutMs);
+    if (returning && !result.accept.error) result.returning = await returningVisit(page, origin, contender, timeoutMs);
     return result;
   } finally {
     await context.close();
@@ -76,16 +100,33 @@ export async function measureBannerLoad(browser, origin, contender, { throttle, 
 
 const CLICK_ATTEMPTS = 3;
 const CLICK_EFFECT_MS = 1500;
+/** How long after the banner hid the bench waits for the click's Event Timing entries. */
+const EVENT_TIMING_WAIT_MS = 150;
 
-async function acceptAll(page, contender, timeoutMs) {
+/**
+ * A trusted left click at the middle of the element, as a mouse makes it: CDP input events
+ * (move, press, release), which the page receives as isTrusted pointer, mouse and click events
+ * with the browser's own hit testing. Not element.click(), which skips input handling altogether.
+ */
+async function mouseClick(page, cdp, selector, timeoutMs) {
+  const target = page.locator(selector).first();
+  await target.waitFor({ state: 'attached', timeout: timeoutMs });
+  const box = await target.boundingBox();
+  if (!box) throw new Error(`${selector} has no box`);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x, y, button: 'left', buttons: 1, clickCount: 1 });
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x, y, button: 'left', buttons: 0, clickCount: 1 });
+}
+
+async function acceptAll(page, cdp, contender, timeoutMs) {
   // A click that changes nothing within CLICK_EFFECT_MS is repeated: tarteaucitron, for one,
   // attaches its button handlers 500 ms after showing its banner and ignores earlier clicks.
   let clicks = 0;
   while (clicks < CLICK_ATTEMPTS) {
     try {
-      // The banner has been shown for settleMs already; skipping Playwright's actionability checks
-      // (stable for two frames, hit target) saves seconds per run on a busy machine.
-      await page.locator(contender.accept).first().click({ timeout: timeoutMs, force: true });
+      await mouseClick(page, cdp, contender.accept, timeoutMs);
       clicks++;
     } catch (error) {
       return { error: `could not click Accept all: ${error.message.split('\n')[0]}` };
@@ -99,18 +140,52 @@ async function acceptAll(page, contender, timeoutMs) {
     if (effect) break;
   }
   const done = contender.recordEndpoint
-    ? () => window.__bench.gatedAt !== null && window.__bench.cookieAt !== null && window.__bench.recordAt !== null
-    : () => window.__bench.gatedAt !== null && window.__bench.cookieAt !== null;
+    ? () => window.__bench.gatedAt !== null && window.__bench.cookieAt !== null && window.__bench.recordAt !== null && window.__bench.hiddenAt !== null
+    : () => window.__bench.gatedAt !== null && window.__bench.cookieAt !== null && window.__bench.hiddenAt !== null;
   const timedOut = await page.waitForFunction(done, null, { timeout: timeoutMs, polling: 20 }).then(
     () => false,
     () => true,
   );
-  const { clickAt, cookieAt, gatedAt, recordAt } = await page.evaluate(() => window.__bench);
+  // Event Timing entries are queued after the next paint; two frames and a pause deliver them.
+  await page.evaluate(
+    (wait) => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, wait)))),
+    EVENT_TIMING_WAIT_MS,
+  );
+  const { pressAt, clickAt, cookieAt, gatedAt, recordAt, hiddenAt, events } = await page.evaluate(() => window.__bench);
   const since = (time) => (time === null || clickAt === null ? null : time - clickAt);
-  const result = { clicks, storedMs: since(cookieAt), gatedMs: since(gatedAt), recordMs: contender.recordEndpoint ? since(recordAt) : undefined };
+  // The interaction of the click that took effect: its events start at its pointerdown.
+  const ofClick = events.filter((entry) => pressAt !== null && entry.start >= pressAt - 1);
+  const result = {
+    clicks,
+    storedMs: since(cookieAt),
+    gatedMs: since(gatedAt),
+    hiddenMs: since(hiddenAt),
+    recordMs: contender.recordEndpoint ? since(recordAt) : undefined,
+    // No entry: the whole interaction took under the 16 ms threshold; counted as 16.
+    inpMs: ofClick.length ? Math.max(...ofClick.map((entry) => entry.duration)) : 16,
+    inpBelowThreshold: ofClick.length === 0,
+    inpEvents: ofClick,
+  };
   if (timedOut) {
-    const missing = ['storedMs', 'gatedMs', 'recordMs'].filter((name) => result[name] === null).map((name) => name.replace('Ms', ''));
+    const missing = ['storedMs', 'gatedMs', 'hiddenMs', 'recordMs'].filter((name) => result[name] === null).map((name) => name.replace('Ms', ''));
     result.error = `after Accept all, no ${missing.join('/')} within ${timeoutMs} ms${clickAt === null ? ' (the click was not seen)' : ''}`;
   }
   return result;
+}
+
+/**
+ * The same page again in the same context, so with the decision just stored: from the first read
+ * of the consent cookie to the gated script starting (reading the decision, checking it, deciding
+ * what runs), and from navigation start to the gated script.
+ */
+async function returningVisit(page, origin, contender, timeoutMs) {
+  // Stored decisions are written by some libraries a moment after the click (debounced).
+  await page.waitForTimeout(100);
+  await page.goto(`${origin}/page/${contender.id}.html`, { waitUntil: 'commit' });
+  const ran = await page
+    .waitForFunction(() => window.__bench && window.__bench.gatedAt !== null, null, { timeout: timeoutMs, polling: 20 })
+    .then(() => true, () => false);
+  const { cookieReadAt, gatedAt } = await page.evaluate(() => window.__bench);
+  if (!ran) return { error: `returning visit: the gated script did not run within ${timeoutMs} ms` };
+  return { readToGatedMs: cookieReadAt === null ? null : gatedAt - cookieReadAt, navigationToGatedMs: gatedAt };
 }

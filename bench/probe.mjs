@@ -16,10 +16,14 @@ export function probe({ root, cookie, recordEndpoint, inViewport = true }) {
     longTasks: [],
     frames: [],
     layoutShifts: [],
+    pressAt: null,
     clickAt: null,
     cookieAt: null,
     gatedAt: null,
     recordAt: null,
+    hiddenAt: null,
+    cookieReadAt: null,
+    events: [],
   });
 
   const find = () => {
@@ -56,9 +60,9 @@ export function probe({ root, cookie, recordEndpoint, inViewport = true }) {
   };
   requestAnimationFrame(poll);
 
-  const observe = (type, onEntry) => {
+  const observe = (type, onEntry, options = {}) => {
     try {
-      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true });
+      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true, ...options });
     } catch {
       /* entry type not supported */
     }
@@ -81,24 +85,59 @@ export function probe({ root, cookie, recordEndpoint, inViewport = true }) {
     }
   });
 
+  // Event Timing: every event of an interaction (pointerdown, pointerup, click) that took 16 ms
+  // or more from input to the next paint. The largest duration among an interaction's events is
+  // its interaction-to-next-paint; below 16 ms the browser reports no entry at all.
+  observe(
+    'event',
+    (entry) =>
+      entry.interactionId &&
+      bench.events.push({ name: entry.name, interactionId: entry.interactionId, start: entry.startTime, duration: entry.duration }),
+    { durationThreshold: 16 },
+  );
+
+  // "Banner hidden": the first animation frame after the Accept all click in which the first
+  // layer is gone or fails the visibility test above.
+  const pollHidden = () => {
+    if (bench.hiddenAt !== null) return;
+    const element = find();
+    if (!element || !isShown(element)) bench.hiddenAt = performance.now();
+    else requestAnimationFrame(pollHidden);
+  };
+
+  const noEffectYet = () => bench.cookieAt === null && bench.gatedAt === null && bench.recordAt === null;
+  addEventListener(
+    'pointerdown',
+    (event) => {
+      if (event.isTrusted && bench.visibleAt !== null && noEffectYet()) bench.pressAt = event.timeStamp;
+    },
+    true,
+  );
+
   // Trusted clicks after the banner showed are the runner's Accept all clicks. The runner clicks
   // again when a click had no effect, so the time counts from the last click before an effect.
   addEventListener(
     'click',
     (event) => {
-      const effect = bench.cookieAt !== null || bench.gatedAt !== null || bench.recordAt !== null;
-      if (event.isTrusted && bench.visibleAt !== null && !effect) bench.clickAt = event.timeStamp;
+      if (event.isTrusted && bench.visibleAt !== null && noEffectYet()) {
+        bench.clickAt = event.timeStamp;
+        bench.hiddenAt = null;
+        requestAnimationFrame(pollHidden);
+      }
     },
     true,
   );
 
-  // "Decision stored": the first write of the library's consent cookie after that click.
+  // "Decision read" (a returning visitor's load): the first read of document.cookie that returns
+  // the library's consent cookie. "Decision stored": the first write of the library's consent cookie after that click.
   const cookieProperty = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
   Object.defineProperty(Document.prototype, 'cookie', {
     configurable: true,
     enumerable: cookieProperty.enumerable,
     get() {
-      return cookieProperty.get.call(this);
+      const value = cookieProperty.get.call(this);
+      if (bench.cookieReadAt === null && cookie && value.split(/;\s*/).some((pair) => pair.startsWith(`${cookie}=`))) bench.cookieReadAt = performance.now();
+      return value;
     },
     set(value) {
       cookieProperty.set.call(this, value);

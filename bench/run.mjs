@@ -3,7 +3,7 @@
  * npm run bench: our <cookie-banner> side by side with peer consent libraries in one run, plus
  * <privacy-notice> render time and <rights-request-form> time to interactive.
  *
- *   node bench/run.mjs [--runs 15] [--throttled-runs N] [--element-runs 5] [--settle-ms 300]
+ *   node bench/run.mjs [--runs 12] [--throttled-runs N] [--element-runs 5] [--settle-ms 300]
  *                      [--timeout-ms 15000] [--only ours,klaro] [--no-elements] [--markdown]
  *
  * Needs `npm run build` first. Loads alternate between contenders (the order rotates every round)
@@ -17,10 +17,11 @@ import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../test/support/browsers.mjs';
-import { contenders as allContenders, ourConfig, peerPackages } from './contenders.mjs';
+import { c15tBuild, contenders as allContenders, ourConfig, peerPackages } from './contenders.mjs';
+import { buildC15t } from './peers.mjs';
 import { benchPage, elementsPage } from './pages.mjs';
 import { startServer } from './server.mjs';
-import { measureBannerLoad, openPage, retainedHeap } from './measure-banner.mjs';
+import { domNodes, measureBannerLoad, openPage, retainedHeap } from './measure-banner.mjs';
 import { probe } from './probe.mjs';
 import { median } from './stats.mjs';
 import { summarizeContender, tableRows } from './summary.mjs';
@@ -32,7 +33,7 @@ import { resultsMarkdown } from './results-md.mjs';
 const root = new URL('../', import.meta.url).pathname;
 const { values: options } = parseArgs({
   options: {
-    runs: { type: 'string', default: process.env.BENCH_RUNS ?? '15' },
+    runs: { type: 'string', default: process.env.BENCH_RUNS ?? '12' },
     'throttled-runs': { type: 'string' },
     'element-runs': { type: 'string', default: '5' },
     'settle-ms': { type: 'string', default: '300' },
@@ -73,7 +74,8 @@ const formPage = (config) =>
 
 const progress = (text) => process.stderr.write(text);
 const started = Date.now();
-const server = await startServer({ pages: (id) => pages.get(id), configs: { ours: ourConfig }, peers: peerPackages });
+const built = contenders.some((contender) => contender.id === 'c15t') ? await buildC15t(c15tBuild) : new Map();
+const server = await startServer({ pages: (id) => pages.get(id), configs: { ours: ourConfig }, peers: peerPackages, built });
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 const loads = [load()];
 
@@ -92,7 +94,8 @@ try {
     for (const rate of [1, throttle]) {
       if ((rate === 1 ? runs : throttledRuns) <= round) continue;
       for (const contender of order) {
-        const sample = await measureBannerLoad(browser, server.origin, contender, { throttle: rate, settleMs, timeoutMs });
+        // The returning visit (stored decision read → gated script) is measured at 1× CPU.
+        const sample = await measureBannerLoad(browser, server.origin, contender, { throttle: rate, settleMs, timeoutMs, returning: rate === 1 });
         samples.get(contender.id).push({ ...sample, throttle: rate, round });
       }
     }
@@ -101,7 +104,7 @@ try {
   }
 
   const summaries = contenders.map((contender) =>
-    summarizeContender(contender, samples.get(contender.id), { bytesFor: server.bytesFor, blankHeapBytes: blank.heapBytes }),
+    summarizeContender(contender, samples.get(contender.id), { bytesFor: server.bytesFor, blankHeapBytes: blank.heapBytes, blankNodes: blank.nodes }),
   );
   const rows = tableRows(summaries);
   console.log(`\n${textTable(rows, summaries)}\n\n${notes(summaries, rows, blank)}\n`);
@@ -146,6 +149,7 @@ try {
  */
 async function blankBaseline(count) {
   const heaps = [];
+  const nodes = [];
   const longTasks = { 1: [], [throttle]: [] };
   for (let i = 0; i < count; i++) {
     for (const rate of [1, throttle]) {
@@ -156,12 +160,13 @@ async function blankBaseline(count) {
         await page.waitForTimeout(settleMs);
         longTasks[rate].push(await page.evaluate(() => window.__bench.longTasks.length));
         if (rate === 1) heaps.push(await retainedHeap(cdp));
+        if (rate === 1) nodes.push((await domNodes(cdp)).nodes);
       } finally {
         await context.close();
       }
     }
   }
-  return { heapBytes: median(heaps), longTasksMedian: median(longTasks[1]), throttledLongTasksMedian: median(longTasks[throttle]) };
+  return { heapBytes: median(heaps), nodes: median(nodes), longTasksMedian: median(longTasks[1]), throttledLongTasksMedian: median(longTasks[throttle]) };
 }
 
 function gitCommit() {

@@ -5,6 +5,7 @@
  *   GET  /page/<id>.html            a bench page, made by `pages` (see pages.mjs)
  *   GET  /dist/…                    this repository's built files
  *   GET  /peer/<package>/…          a peer library's files, from node_modules (listed packages only)
+ *   GET  /built/…                   files the bench built for a peer (bench/peers.mjs)
  *   GET  /config/<name>.json        a configuration given to `startServer`
  *   POST /api/consent-records       stores a consent record: 201 { receiptId }
  *
@@ -59,8 +60,9 @@ function bytesFor(path, peers, files) {
  * Starts the server. `pages(id)` returns a page's HTML or undefined; `configs` maps names to
  * objects served as /config/<name>.json. Resolves with { origin, records, close() }.
  */
-export async function startServer({ pages, configs = {}, peers = [] }) {
+export async function startServer({ pages, configs = {}, peers = [], built = new Map() }) {
   const files = snapshotDist(); // grows by the peers' files as they are requested
+  for (const [path, bytes] of built) files.set(path, bytes);
   const records = []; // consent records received, with the time they arrived
   // Compressing at quality 11 takes long (a third of a second for klaro.js), so each body is
   // compressed once and kept; `source` (a string or the kept Buffer) tells when it changed.

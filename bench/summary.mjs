@@ -21,6 +21,18 @@ function summarizeLoads(samples) {
     clsMax: max(ok.map((sample) => sample.cls)),
     heapMedianBytes: median(ok.map((sample) => sample.heapBytes)),
     storedMedianMs: median(accepted.map((sample) => sample.accept.storedMs)),
+    hiddenMedianMs: median(accepted.map((sample) => sample.accept.hiddenMs)),
+    inpMedianMs: median(accepted.map((sample) => sample.accept.inpMs)),
+    inpP90Ms: percentile(accepted.map((sample) => sample.accept.inpMs), 90),
+    inpBelowThreshold: accepted.filter((sample) => sample.accept.inpBelowThreshold).length,
+    domNodesMedian: median(ok.map((sample) => sample.dom?.nodes)),
+    domElementsMedian: median(ok.map((sample) => sample.dom?.elements)),
+    domTextMedian: median(ok.map((sample) => sample.dom?.text)),
+    domCommentsMedian: median(ok.map((sample) => sample.dom?.comments)),
+    readToGatedMedianMs: median(ok.map((sample) => sample.returning?.readToGatedMs)),
+    readToGatedP90Ms: percentile(ok.map((sample) => sample.returning?.readToGatedMs), 90),
+    returningGatedMedianMs: median(ok.map((sample) => sample.returning?.navigationToGatedMs)),
+    returningErrors: [...new Set(ok.map((sample) => sample.returning?.error).filter(Boolean))],
     gatedMedianMs: median(accepted.map((sample) => sample.accept.gatedMs)),
     recordMedianMs: median(accepted.map((sample) => sample.accept.recordMs)),
     repeatedClicks: accepted.filter((sample) => sample.accept.clicks > 1).length,
@@ -28,7 +40,7 @@ function summarizeLoads(samples) {
 }
 
 /** Everything the table and the JSON need about one contender. */
-export function summarizeContender(contender, samples, { bytesFor, blankHeapBytes }) {
+export function summarizeContender(contender, samples, { bytesFor, blankHeapBytes, blankNodes }) {
   const normal = summarizeLoads(samples.filter((sample) => sample.throttle === 1));
   const throttled = summarizeLoads(samples.filter((sample) => sample.throttle > 1));
   const ok = samples.filter((sample) => !sample.error);
@@ -44,6 +56,7 @@ export function summarizeContender(contender, samples, { bytesFor, blankHeapByte
     offsite: [...new Set(samples.flatMap((sample) => sample.offsite ?? []))],
     problems: [...new Set(samples.flatMap((sample) => sample.problems ?? []))],
     heapAboveBlankBytes: normal.heapMedianBytes === null ? null : normal.heapMedianBytes - blankHeapBytes,
+    domNodesAboveBlank: normal.domNodesMedian === null || blankNodes == null ? null : normal.domNodesMedian - blankNodes,
     normal,
     throttled,
   };
@@ -63,16 +76,24 @@ export const METRICS = [
   { label: 'longest script run, median', unit: 'ms', digits: 0, get: (s) => s.normal.longestScriptMedianMs },
   { label: 'CLS, worst load', unit: '', digits: 3, get: (s) => s.normal.clsMax },
   { label: 'JS heap above blank page, median', unit: 'kB', digits: 0, get: (s) => kB(s.heapAboveBlankBytes) },
+  { label: 'DOM nodes added by the banner, median', unit: '', digits: 0, get: (s) => s.domNodesAboveBlank },
   { label: '4× CPU: time to banner, median', unit: 'ms', digits: 0, get: (s) => s.throttled.visibleMedianMs },
   { label: '4× CPU: time to banner, p90', unit: 'ms', digits: 0, get: (s) => s.throttled.visibleP90Ms },
   { label: '4× CPU: long tasks per load, median', unit: '', digits: 1, get: (s) => s.throttled.longTasksMedian },
   { label: '4× CPU: total blocking time, median', unit: 'ms', digits: 0, get: (s) => s.throttled.tbtMedianMs },
   { label: '4× CPU: longest script run, median', unit: 'ms', digits: 0, get: (s) => s.throttled.longestScriptMedianMs },
   { label: '4× CPU: CLS, worst load', unit: '', digits: 3, get: (s) => s.throttled.clsMax },
+  { label: 'Accept all → gated script started, median', unit: 'ms', digits: 1, get: (s) => s.normal.gatedMedianMs },
   { label: 'Accept all → decision stored, median', unit: 'ms', digits: 1, get: (s) => s.normal.storedMedianMs },
-  { label: 'Accept all → gated script ran, median', unit: 'ms', digits: 1, get: (s) => s.normal.gatedMedianMs },
+  { label: 'Accept all → banner hidden, median', unit: 'ms', digits: 1, get: (s) => s.normal.hiddenMedianMs },
+  { label: 'Accept all: interaction to next paint, median', unit: 'ms', digits: 0, get: (s) => s.normal.inpMedianMs },
   { label: 'Accept all → record stored by endpoint, median', unit: 'ms', digits: 1, get: (s) => s.normal.recordMedianMs },
-  { label: '4× CPU: Accept all → gated script ran, median', unit: 'ms', digits: 1, get: (s) => s.throttled.gatedMedianMs },
+  { label: '4× CPU: Accept all → gated script started, median', unit: 'ms', digits: 1, get: (s) => s.throttled.gatedMedianMs },
+  { label: '4× CPU: Accept all → decision stored, median', unit: 'ms', digits: 1, get: (s) => s.throttled.storedMedianMs },
+  { label: '4× CPU: Accept all → banner hidden, median', unit: 'ms', digits: 1, get: (s) => s.throttled.hiddenMedianMs },
+  { label: '4× CPU: Accept all: interaction to next paint, median', unit: 'ms', digits: 0, get: (s) => s.throttled.inpMedianMs },
+  { label: '4× CPU: Accept all: interaction to next paint, p90', unit: 'ms', digits: 0, get: (s) => s.throttled.inpP90Ms },
+  { label: 'returning visit: decision read → gated script started, median', unit: 'ms', digits: 2, get: (s) => s.normal.readToGatedMedianMs },
 ];
 
 /** Each figure with its ratio to the best (lowest) peer's; lower is better for every row. */
