@@ -8,6 +8,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { browserInfoPlugin } from './test/support/browser-info-plugin.mjs';
+import { clipboardPlugin } from './test/support/clipboard-plugin.mjs';
 import { CHROMIUM_ARGS, locateBrowsers, wantedEngines } from './test/support/browsers.mjs';
 import { firefoxLauncher } from './test/support/firefox-launcher.mjs';
 import { networkPlugin, testEndpoint } from './test/support/test-endpoint.mjs';
@@ -43,7 +44,8 @@ export default {
   nodeResolve: true,
   // Lit's legacy decorators need the tsconfig (experimentalDecorators, useDefineForClassFields).
   // networkPlugin: the `set-offline` command really takes a Playwright browser offline for a moment.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), browserInfoPlugin(), networkPlugin()],
+  // clipboardPlugin: `grant-clipboard` lets a test read back what the page copied (Playwright Chromium).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), browserInfoPlugin(), networkPlugin(), clipboardPlugin()],
   middleware: [testEndpoint, editorMiddleware],
   browsers: engines.map((engine) => Object.assign(launchers[engine](found[engine]), { engine })),
   testFramework: { config: { timeout: 10000 } },

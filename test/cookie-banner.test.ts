@@ -294,7 +294,9 @@ describe('<cookie-banner>', () => {
       banner.acceptAll();
       banner.showPreferences();
       await until(() => preferencesOpen(banner), 'preferences open');
-      expect(inShadow(banner, '.receipt').textContent).to.contain(banner.consent!.consentId.slice(0, 8));
+      await until(() => banner.shadowRoot!.querySelector('#receipt-consent-id') !== null, 'receipt panel');
+      expect(inShadow<HTMLInputElement>(banner, '#receipt-consent-id').value).to.equal(banner.consent!.consentId);
+      expect(inShadow(banner, '.saved-on').textContent).to.equal(new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(banner.consent!.decidedAt));
     });
 
     it('withdrawing is as easy as consenting: two actions, cookies deleted, event fired (CB-16, CB-17)', async () => {

@@ -4,6 +4,7 @@ import type { ConsentCategory, ConsentConfig, PrivacyConfig } from '../core/conf
 import type { PreferencesView } from './preferences-dialog.js';
 import { cookieNamesOf, offeredCategories, validateConsentPart } from '../core/consent-config.js';
 import { deliverRecord, resumePendingDeliveries, setTransport } from '../core/consent-delivery.js';
+import { keepLastRecord } from '../core/consent-queue.js';
 import { createRecord, type ConsentAction, type ConsentTransport } from '../core/consent-record.js';
 import {
   createDecision,
@@ -308,11 +309,12 @@ export class CookieBanner extends PrivacyElement {
   }
 
   private preferencesView(consent: ConsentConfig): PreferencesView {
-    const decision = this.decision;
     return {
       categories: this.offered(),
       isOn: (category) => !!category.required || this.draft.has(category.id),
-      receipt: decision ? { decidedAt: decision.decidedAt, reference: decision.consentId.slice(0, 8) } : undefined,
+      config: this.configuration!,
+      decision: this.decision,
+      recordsCollected: !!consent.endpoint || this.hasTransport,
       noticeUrl: consent.noticeUrl,
       noticeLinkLabel: this.labels().noticeLink,
       locale: this.locale,
@@ -322,6 +324,7 @@ export class CookieBanner extends PrivacyElement {
       onSave: () => this.decide([...this.draft], 'custom'),
       onClose: () => this.preferencesDialog?.close(),
       onClosed: () => this.onPreferencesClosed(),
+      requestUpdate: () => this.requestUpdate(),
     };
   }
 
@@ -330,7 +333,7 @@ export class CookieBanner extends PrivacyElement {
     this.preferencesLoading ??= import('./preferences-dialog.js').then(
       (module) => {
         const root = this.renderRoot as ShadowRoot;
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, module.preferencesStyles.styleSheet!];
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...module.preferencesStyles.map((styles) => styles.styleSheet!)];
         this.preferences = module;
       },
       (error) => {
@@ -380,6 +383,7 @@ export class CookieBanner extends PrivacyElement {
   private announceDecision(decision: StoredConsent, withdrawn: string[], action: ConsentAction): void {
     const consent = this.configuration!.consent!;
     const record = createRecord(decision, action, this.contentHash(), this.locale);
+    keepLastRecord(record);
     if (consent.endpoint || this.hasTransport) deliverRecord(record, consent.endpoint);
     this.dispatchEvent(new ConsentChangeEvent({ categories: record.categories, action, record, withdrawn }));
     this.channel?.postMessage({ action, record, withdrawn, stored: encodeConsent(decision) });

@@ -4,18 +4,23 @@
  * `PreferencesView` the banner gives it and reports back through the view's callbacks.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { ConsentCategory, LocalizedText } from '../core/config-types.js';
-import { format, msg } from '../i18n/locale.js';
+import type { ConsentCategory, LocalizedText, PrivacyConfig } from '../core/config-types.js';
+import type { StoredConsent } from '../core/consent-store.js';
+import { format, msg, type SupportedLocale } from '../i18n/locale.js';
+import { receiptStyles, renderReceiptPanel } from './receipt-panel.js';
 
 export interface PreferencesView {
   categories: readonly ConsentCategory[];
   /** Whether a category's switch is on. */
   isOn(category: ConsentCategory): boolean;
-  /** The current decision's time and reference, when there is one (CR-07). */
-  receipt?: { decidedAt: number; reference: string };
+  config: PrivacyConfig;
+  /** The current decision, when there is one: shown as the visitor's receipt (CR-07). */
+  decision: StoredConsent | null;
+  /** An endpoint or transport receives consent records. */
+  recordsCollected: boolean;
   noticeUrl?: string;
   noticeLinkLabel: string;
-  locale: string;
+  locale: SupportedLocale;
   text(value: LocalizedText): { text: string; lang?: string };
   /** Accept all and Reject all, the same buttons as on the first layer. */
   decisionButtons: TemplateResult;
@@ -23,6 +28,7 @@ export interface PreferencesView {
   onSave(): void;
   onClose(): void;
   onClosed(): void;
+  requestUpdate(): void;
 }
 
 /** The dialog's interface texts (call while rendering, so `msg` has the banner's language). */
@@ -39,13 +45,12 @@ export function preferencesLabels() {
     on: msg('On', { id: 'banner.on' }),
     off: msg('Off', { id: 'banner.off' }),
     cookieCount: msg('Cookies ({count})', { id: 'banner.cookieCount' }),
-    receipt: msg('Your current choice was saved on {date}. Reference: {reference}.', { id: 'banner.receipt' }),
   };
 }
 
 export function renderPreferences(view: PreferencesView): TemplateResult {
   const labels = preferencesLabels();
-  const receipt = view.receipt;
+  const decision = view.decision;
   return html`
     <dialog id="preferences" part="preferences" aria-labelledby="preferences-title" @close=${view.onClosed}>
       <div class="dialog-header">
@@ -57,14 +62,6 @@ export function renderPreferences(view: PreferencesView): TemplateResult {
       <p class="intro">
         ${labels.intro} ${view.noticeUrl ? html`<a part="notice-link" href=${view.noticeUrl}>${view.noticeLinkLabel}</a>` : nothing}
       </p>
-      ${receipt
-        ? html`<p class="receipt">
-            ${format(labels.receipt, {
-              date: new Intl.DateTimeFormat(view.locale, { dateStyle: 'long', timeStyle: 'short' }).format(receipt.decidedAt),
-              reference: receipt.reference,
-            })}
-          </p>`
-        : nothing}
       <ul class="categories">
         ${view.categories.map((category) => renderCategory(view, category, labels))}
       </ul>
@@ -72,6 +69,7 @@ export function renderPreferences(view: PreferencesView): TemplateResult {
         <button class="button" part="button save-button" @click=${view.onSave}>${labels.save}</button>
         ${view.decisionButtons}
       </div>
+      ${decision ? renderReceiptPanel({ ...view, decision }) : nothing}
     </dialog>
   `;
 }
@@ -120,7 +118,7 @@ function renderCategory(view: PreferencesView, category: ConsentCategory, labels
   `;
 }
 
-export const preferencesStyles = css`
+export const preferencesStyles = [receiptStyles, css`
   dialog#preferences {
     width: min(40rem, calc(100vw - 1rem));
     max-height: calc(100dvh - 1rem);
@@ -160,7 +158,6 @@ export const preferencesStyles = css`
     cursor: pointer;
   }
 
-  .receipt,
   .description,
   .cookies {
     color: var(--_muted);
@@ -249,4 +246,4 @@ export const preferencesStyles = css`
       transition: none;
     }
   }
-`;
+`];

@@ -52,3 +52,32 @@ function isOutboxItem(value: unknown): value is OutboxItem {
   const item = value as OutboxItem;
   return typeof item?.record?.receiptId === 'string' && typeof item.attempts === 'number';
 }
+
+const LAST_RECORD_KEY = 'privacy_consent_last_record';
+let lastRecordInMemory: ConsentRecord | undefined;
+
+/**
+ * Keeps the visitor's latest record on their device, delivered or not, so the cookie settings can
+ * show it as their receipt (CR-07): its receiptId and contentHash are not in the cookie, and the
+ * queue forgets a record once it is delivered. Same data as the record sent; overwritten by the
+ * next decision.
+ */
+export function keepLastRecord(record: ConsentRecord): void {
+  lastRecordInMemory = record;
+  try {
+    localStorage.setItem(LAST_RECORD_KEY, JSON.stringify(record));
+  } catch {
+    /* storage unavailable: kept in memory for this page */
+  }
+}
+
+/** The latest record kept by `keepLastRecord`, if any (storage first: another tab may have decided). */
+export function lastRecord(): ConsentRecord | undefined {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(LAST_RECORD_KEY) ?? 'null');
+    if (isOutboxItem({ record: stored, attempts: 0 })) return stored as ConsentRecord;
+  } catch {
+    /* unreadable or unavailable */
+  }
+  return lastRecordInMemory;
+}

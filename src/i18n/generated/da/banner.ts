@@ -15,6 +15,5 @@ export const strings: Record<string, string> = {
   "banner.alwaysOn": "Altid slået til",
   "banner.on": "Til",
   "banner.off": "Fra",
-  "banner.cookieCount": "Cookies ({count})",
-  "banner.receipt": "Dit nuværende valg blev gemt {date}. Reference: {reference}."
+  "banner.cookieCount": "Cookies ({count})"
 };

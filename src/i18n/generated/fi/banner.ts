@@ -15,6 +15,5 @@ export const strings: Record<string, string> = {
   "banner.alwaysOn": "Aina käytössä",
   "banner.on": "Päällä",
   "banner.off": "Pois",
-  "banner.cookieCount": "Evästeet ({count})",
-  "banner.receipt": "Nykyinen valintasi tallennettiin {date}. Viite: {reference}."
+  "banner.cookieCount": "Evästeet ({count})"
 };

@@ -15,6 +15,5 @@ export const strings: Record<string, string> = {
   "banner.alwaysOn": "Alltaf virkt",
   "banner.on": "Virkt",
   "banner.off": "Óvirkt",
-  "banner.cookieCount": "Vafrakökur ({count})",
-  "banner.receipt": "Núverandi val þitt var vistað {date}. Tilvísun: {reference}."
+  "banner.cookieCount": "Vafrakökur ({count})"
 };

@@ -15,6 +15,5 @@ export const strings: Record<string, string> = {
   "banner.alwaysOn": "Alltid på",
   "banner.on": "På",
   "banner.off": "Av",
-  "banner.cookieCount": "Informasjonskapsler ({count})",
-  "banner.receipt": "Det nåværende valget ditt ble lagret {date}. Referanse: {reference}."
+  "banner.cookieCount": "Informasjonskapsler ({count})"
 };

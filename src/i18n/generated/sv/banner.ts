@@ -15,6 +15,5 @@ export const strings: Record<string, string> = {
   "banner.alwaysOn": "Alltid på",
   "banner.on": "På",
   "banner.off": "Av",
-  "banner.cookieCount": "Kakor ({count})",
-  "banner.receipt": "Ditt nuvarande val sparades {date}. Referens: {reference}."
+  "banner.cookieCount": "Kakor ({count})"
 };
