@@ -127,6 +127,14 @@ describe('config lint', () => {
       expect(rulesOf(config)).to.deep.equal(['CB-06 consent.categories[1].description.sv', 'CB-06 consent.title']);
     });
 
+    it('checks the change note shown to visitors asked again (consent.changeNote), and its translations', () => {
+      const config = lawful();
+      config.consent!.changeNote = { sv: 'Genom att fortsätta godkänner du Hotjar.', en: 'We now use Hotjar.' };
+      expect(rulesOf(config)).to.deep.equal(['CB-06 consent.changeNote.sv']);
+      config.consent!.changeNote = { sv: 'Vi använder nu Hotjar.' };
+      expect(lintPrivacyConfig(config).map((problem) => `${problem.path} ${problem.language ?? ''}`.trim())).to.deep.equal(['consent.changeNote.en en']);
+    });
+
     it('does not flag ordinary words that contain a phrase', () => {
       const config = lawful();
       config.consent!.description = { sv: 'Ved att bruge… nej. Du kan avvisa alla kakor.', en: 'Continuing education is great. You can reject all cookies.' };

@@ -73,6 +73,7 @@ function lintConsent(config: Record<string, unknown>): LintProblem[] {
   });
   problems.push(...lintConsentWall(consent.title, 'consent.title'));
   problems.push(...lintConsentWall(consent.description, 'consent.description'));
+  problems.push(...lintConsentWall(consent.changeNote, 'consent.changeNote')); // shown on the first layer too
   problems.push(...lintRefusalMentioned(consent.description, 'consent.description'));
   return problems;
 }
