@@ -309,12 +309,12 @@ describe('<privacy-notice>', () => {
       document.body.append(banner);
       try {
         const notice = await noticeFixture(config);
-        await until(() => banner.shadowRoot?.querySelector('#preferences') !== null, 'banner rendered');
-        const dialog = banner.shadowRoot!.querySelector<HTMLDialogElement>('#preferences')!;
-        expect(dialog.open).to.equal(false);
+        await until(() => banner.shadowRoot?.querySelector('.first-layer') !== null, 'banner rendered');
+        expect(banner.shadowRoot!.querySelector('#preferences'), 'no settings markup before they are opened').to.equal(null);
         const button = inShadow<HTMLButtonElement>(notice, '[part="cookie-settings"]');
         button.click(); // a click inside the notice's shadow root; the banner reads the composed path
-        await until(() => dialog.open, 'preferences open');
+        await until(() => !!banner.shadowRoot!.querySelector<HTMLDialogElement>('#preferences')?.open, 'preferences open');
+        const dialog = banner.shadowRoot!.querySelector<HTMLDialogElement>('#preferences')!;
         dialog.close();
         await until(() => nameOf(deepActive()) === nameOf(button), 'focus back on the notice button');
       } finally {

@@ -122,7 +122,11 @@ export class CookieBanner extends PrivacyElement {
   private channel?: BroadcastChannel;
   private preferencesOpener?: HTMLElement;
   private preferencesRequested = false;
-  /** From showPreferences() until the settings dialog closes. */
+  /**
+   * From showPreferences() until the settings dialog closes. Its markup exists only meanwhile: a
+   * first visit's page holds the first layer alone, and a decision re-renders only that (the
+   * settings' receipt line formats a date, which costs a visible frame at 4× CPU).
+   */
   private preferencesShown = false;
   private preferencesLoading?: Promise<void>;
   private resizeObserver?: ResizeObserver;
@@ -181,6 +185,7 @@ export class CookieBanner extends PrivacyElement {
     }
     this.draft = new Set(this.decision?.granted ?? []);
     this.preferencesShown = true;
+    this.requestUpdate();
     this.firstLayerDialog?.close();
     this.loadPreferences()
       .then(() => this.updateComplete)
@@ -242,7 +247,7 @@ export class CookieBanner extends PrivacyElement {
     const showFirstLayer = !this.decision && !this.dismissed;
     return html`
       ${showFirstLayer ? this.renderFirstLayer(consent) : nothing}
-      ${this.preferences ? this.preferences.renderPreferences(this.preferencesView(consent)) : nothing}
+      ${this.preferences && this.preferencesShown ? this.preferences.renderPreferences(this.preferencesView(consent)) : nothing}
       <div class="visually-hidden" role="status">${this.saved ? msg('Your choices have been saved.', { id: 'banner.saved' }) : ''}</div>
     `;
   }
