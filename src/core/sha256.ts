@@ -21,7 +21,23 @@ function initConstants(): void {
   }
 }
 
+/**
+ * Hashes already computed, by text: the banner hashes the same few texts (its categories, its
+ * content) again at each decision, and warms this while the page is idle so that a click does
+ * not pay for hashing. Bounded, as a page could keep changing its configuration.
+ */
+const memo = new Map<string, string>();
+
 export function sha256(text: string): string {
+  let hash = memo.get(text);
+  if (hash === undefined) {
+    if (memo.size > 63) memo.clear();
+    memo.set(text, (hash = digest(text)));
+  }
+  return hash;
+}
+
+function digest(text: string): string {
   if (!K[0]) initConstants();
   const bytes = new TextEncoder().encode(text);
   const paddedLength = ((bytes.length + 9 + 63) >> 6) << 6;
