@@ -263,6 +263,27 @@ describe('settings editor (issue 7)', function () {
     editor.click('#ask-everyone-again');
     expect(editor.field('version').value).to.match(/^\d{4}-\d{2}-\d{2}/).and.not.equal('2026-11-21');
     expect(impact()).to.contain('will be asked again').and.contain('the version changed');
+    expect(editor.$('#change-note-missing').textContent).to.contain('What changed in this version');
+  });
+
+  it('writes the change note that visitors asked again will read (consent.changeNote, CB-19)', async () => {
+    editor = await openEditor();
+    await editor.startFrom('privacy.json');
+    editor.click('#ask-everyone-again');
+    const note = {
+      en: 'We now use Hotjar to see which pages are hard to use.',
+      sv: 'Vi använder nu Hotjar för att se vilka sidor som är svåra att använda.',
+      da: 'Vi bruger nu Hotjar til at se, hvilke sider der er svære at bruge.',
+      nb: 'Vi bruker nå Hotjar for å se hvilke sider som er vanskelige å bruke.',
+      fi: 'Käytämme nyt Hotjaria nähdäksemme, mitkä sivut ovat vaikeita käyttää.',
+    };
+    editor.type('consent.changeNote.en', note.en);
+    expect(editor.missing()).to.include('consent.changeNote.sv'); // every language of the site, like any text
+    for (const [language, text] of Object.entries(note)) editor.type(`consent.changeNote.${language}`, text);
+    expect(editor.doc.querySelector('#change-note-missing')).to.equal(null);
+    const file = await editor.download();
+    expect(file.refused).to.equal(undefined);
+    expect(JSON.parse(file.json!).consent.changeNote).to.deep.equal(note);
   });
 
   it('previews the banner live, in each language, without touching the site’s own decision', async () => {

@@ -28,6 +28,14 @@ export function bannerSection(ctx) {
       multiline: true,
       summaryLabel: 'Banner text',
     }),
+    localizedField(ctx, {
+      path: 'consent.changeNote',
+      label: 'What changed in this version',
+      help: 'A sentence or two in your own words, for example “We now use Hotjar to see which pages are hard to use.” Visitors who chose under an earlier version read it when they are asked again. Write it when you ask everyone again.',
+      optional: true,
+      multiline: true,
+      summaryLabel: 'What changed in this version',
+    }),
     layoutField(ctx),
     textField(ctx, {
       path: 'consent.noticeUrl',

@@ -26,10 +26,20 @@ export function renderVisitorImpact(container, lib, original, current, { origina
     ...check.changed.map((id) => `the name, description or cookies of ${nameOf(current, id)} changed`),
   ].filter(Boolean);
   const notOffered = check.withdrawnFromOffer.map((id) => nameOf(original, id)).join(', ');
+  // The banner tells returning visitors what changed (the re-ask note); for a new version it can
+  // only say "a new version" unless the site wrote what is new.
+  const noteMissing = check.versionChanged && current.consent?.changeNote === undefined;
   replaceChildren(
     container,
     check.asksAgain
-      ? [h('p', { class: 'impact' }, 'Visitors who already made a choice will be asked again, because:'), h('ul', {}, reasons.map((reason) => h('li', {}, reason)))]
+      ? [
+          h('p', { class: 'impact' }, 'Visitors who already made a choice will be asked again, because:'),
+          h('ul', {}, reasons.map((reason) => h('li', {}, reason))),
+          h('p', {}, 'The banner tells them what changed since their choice, naming the new and changed categories.'),
+          noteMissing
+            ? h('p', { id: 'change-note-missing' }, 'Tip: under “What changed in this version”, say what is new. Otherwise visitors only read that there is a new version.')
+            : null,
+        ]
       : h('p', { class: 'impact' }, 'Visitors who already made a choice will not be asked again.'),
     notOffered ? h('p', {}, `No longer offered: ${notOffered}. Nobody is asked about it, and its cookies and scripts are never allowed.`) : null,
     h('p', { class: 'hint' }, 'Changing only the banner’s heading or text does not ask visitors again. To ask everyone again, use “Ask everyone again (new version)”.'),
