@@ -24,6 +24,18 @@ export interface ReceiptView {
   requestUpdate(): void;
 }
 
+/**
+ * Open panels re-render when a waiting record leaves the queue: delivered here (the outbox's
+ * `privacy-elements-outbox-change`) or in another tab (`storage`). By configuration, so each
+ * banner on the page keeps one entry however often it renders.
+ */
+const refreshers = new Map<PrivacyConfig, () => void>();
+const refreshAll = () => refreshers.forEach((refresh) => refresh());
+addEventListener('privacy-elements-outbox-change', refreshAll);
+addEventListener('storage', (event) => {
+  if (event.key === null || event.key.startsWith('privacy_consent')) refreshAll();
+});
+
 /** Set after Copy: whether it worked, shown in a status message (A11Y-09). */
 let copyResult: 'copied' | 'selected' | undefined;
 
@@ -80,6 +92,7 @@ function receiptOf(view: ReceiptView): ConsentReceipt {
 export function renderReceiptPanel(view: ReceiptView): TemplateResult | typeof nothing {
   const strings = stringsOf(receiptStrings, view.locale, view.requestUpdate);
   if (!strings) return nothing;
+  refreshers.set(view.config, view.requestUpdate);
   return withStrings(strings, () => {
     const text = labels();
     const receipt = receiptOf(view);

@@ -74,4 +74,6 @@ function bumpAttempts(receiptId: string): number {
 
 function removeItem(receiptId: string): void {
   writeItems(readItems().filter((item) => item.record.receiptId !== receiptId));
+  // The receipt panel lists what is still waiting; it listens for this (other tabs: `storage`).
+  dispatchEvent(new Event('privacy-elements-outbox-change'));
 }
