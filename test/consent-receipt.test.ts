@@ -6,7 +6,7 @@
  * Requirement IDs refer to ../shared/requirements.md.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { PrivacyConfig } from '../src/core/config-types.js';
 import { buildReceipt, receiptFileName, recordOfDecision, type ConsentReceipt } from '../src/core/consent-receipt.js';
 import { createRecord, type ConsentRecord } from '../src/core/consent-record.js';
@@ -199,6 +199,38 @@ describe('the visitor\'s receipt (CR-07, CR-09)', () => {
       expect(field(again, '.receipt-id')).to.equal(second.receiptId);
       expect(second.receiptId).to.not.equal(before);
       expect(again.querySelector('[data-purpose="marketing"] strong')!.textContent).to.equal('Allowed');
+    });
+  });
+
+  describe('presentation (A11Y-06, A11Y-07)', () => {
+    it('reflows at 320 px: no horizontal scrolling in the dialog, the id field and buttons fit', async function () {
+      await skipWithout(this, 'setViewport', 'the window cannot be made 320 px wide');
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const { banner } = await rejectAndDeliver(newBucket());
+        const panel = await openPanel(banner);
+        const dialog = inShadow(banner, '#preferences');
+        expect(dialog.scrollWidth, 'dialog scrolls sideways').to.be.at.most(dialog.clientWidth);
+        for (const element of [inShadow(banner, '#receipt-consent-id'), button(banner, 'copy-consent-id'), button(banner, 'download-receipt'), button(banner, 'print-receipt'), panel.querySelector<HTMLElement>('.content-hash')!]) {
+          expect(element.getBoundingClientRect().right, nameOf(element)).to.be.at.most(320);
+        }
+        await expect(banner).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('keeps contrast in dark mode (axe)', async function () {
+      await skipWithout(this, 'emulateMedia', 'prefers-color-scheme cannot be emulated');
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const { banner } = await rejectAndDeliver(newBucket());
+        await openPanel(banner);
+        expect(getComputedStyle(inShadow(banner, '#receipt-consent-id')).backgroundColor).to.equal('rgb(27, 31, 36)');
+        await expect(banner).to.be.accessible();
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
     });
   });
 
