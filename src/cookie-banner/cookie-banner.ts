@@ -74,6 +74,10 @@ export type BannerLayout = 'bar' | 'box' | 'modal';
  * @csspart category - One category in the preferences.
  * @csspart switch - A category's switch.
  * @csspart close-button - The preferences dialog's close button.
+ * @csspart receipt - "Your consent" in the preferences: the visitor's receipt (once a decision exists).
+ * @csspart copy-consent-id - The receipt's Copy consent ID button.
+ * @csspart download-receipt - The receipt's Download receipt (JSON) button.
+ * @csspart print-receipt - The receipt's Print receipt button.
  *
  * @cssprop --privacy-color-background - Background (shared by all elements).
  * @cssprop --privacy-color-text - Text colour.
