@@ -35,6 +35,7 @@ export async function buildApp(options = {}) {
     ...defaults, ...options,
     rateLimit: { ...defaults.rateLimit, ...options.rateLimit },
     rightsRateLimit: { ...defaults.rightsRateLimit, ...options.rightsRateLimit },
+    verifyRateLimit: { ...defaults.verifyRateLimit, ...options.verifyRateLimit },
     retention: { ...defaults.retention, ...options.retention },
   };
   const now = options.now ?? (() => new Date());

@@ -58,6 +58,10 @@ export function settingsFromEnv(env = process.env) {
       max: positiveInteger(env, 'RATE_LIMIT_MAX', 600),
       timeWindow: positiveInteger(env, 'RATE_LIMIT_WINDOW_SECONDS', 60) * 1000,
     },
+    verifyRateLimit: {
+      max: positiveInteger(env, 'VERIFY_RATE_LIMIT_MAX', 30),
+      timeWindow: positiveInteger(env, 'VERIFY_RATE_LIMIT_WINDOW_SECONDS', 60) * 1000,
+    },
     rightsRateLimit: {
       perClient: {
         max: positiveInteger(env, 'RIGHTS_RATE_LIMIT_MAX', 10),

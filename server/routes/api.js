@@ -7,6 +7,8 @@ import { consentRecordRoutes } from './consent-records.js';
 import { rightsRequestRoutes } from './rights-requests.js';
 import { adminConsentRecordRoutes } from './admin-consent-records.js';
 import { adminRightsRequestRoutes } from './admin-rights-requests.js';
+import { consentReceiptRoutes } from './consent-receipts.js';
+import { adminConsentStatsRoutes } from './admin-consent-stats.js';
 import { runRetentionSchema } from '../schemas/admin.js';
 import { browserPostGuard } from '../plugins/browser-posts.js';
 import { adminAuthHook } from '../plugins/admin-auth.js';
@@ -36,6 +38,7 @@ export async function apiRoutes(app, options) {
     });
     const guard = browserPostGuard({ allowedOrigins: settings.corsOrigins });
     await consentRecordRoutes(scope, { storage, now, guard });
+    await consentReceiptRoutes(scope, { storage, guard, limit: settings.verifyRateLimit });
     await rightsRequestRoutes(scope, {
       storage, now, guard, limits: settings.rightsRateLimit, bodyLimit: settings.rightsBodyLimit,
     });
@@ -45,6 +48,7 @@ export async function apiRoutes(app, options) {
     scope.addHook('onRequest', adminAuthHook(settings.adminToken));
     await adminConsentRecordRoutes(scope, { storage });
     await adminRightsRequestRoutes(scope, { storage, now });
+    await adminConsentStatsRoutes(scope, { storage, now });
     scope.post('/retention/run', { schema: runRetentionSchema }, () => options.runRetention());
   }, { prefix: '/admin' });
 

@@ -1,7 +1,7 @@
 // Schemas of the admin API (bearer token). Listings are paged with an opaque
 // cursor: pass nextCursor back as cursor until it is null.
 import { UUID_V4, DATE_TIME, ADMIN_ERRORS } from './common.js';
-import { consentRecordBody } from './consent-record.js';
+import { storedConsentRecord } from './consent-record.js';
 import { rightsRequestAnswer, rightsRequestBody, RIGHTS } from './rights-request.js';
 
 export const STATUSES = ['received', 'verifying', 'in-progress', 'done', 'refused', 'extended'];
@@ -14,10 +14,6 @@ const paging = {
 };
 const reference = { type: 'string', pattern: '^RR-[0-9]{4}-[0-9A-Z]{6}$' };
 
-const storedConsentRecord = {
-  type: 'object',
-  properties: { ...consentRecordBody.properties, receivedAt: DATE_TIME },
-};
 
 export const listConsentRecordsSchema = {
   summary: 'Consent records by consentId and/or time received (proof of consent), as JSON or CSV',

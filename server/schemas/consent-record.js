@@ -29,6 +29,12 @@ export const consentRecordBody = {
   },
 };
 
+/** A consent record as stored: the fields as received, and the server's receivedAt. */
+export const storedConsentRecord = {
+  type: 'object',
+  properties: { ...consentRecordBody.properties, receivedAt: DATE_TIME },
+};
+
 const consentReceipt = {
   type: 'object',
   required: ['receiptId', 'receivedAt'],

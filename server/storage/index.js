@@ -7,6 +7,9 @@ import { openPostgresStorage } from './postgres.js';
 /**
  * @typedef {import('./queries.js').ConsentQuery} ConsentQuery
  * @typedef {import('./queries.js').RightsQuery} RightsQuery
+ * @typedef {import('./queries.js').StatsQuery} StatsQuery
+ * @typedef {ReturnType<typeof import('./rows.js').statsActionFromRow>} StatsActionCount
+ * @typedef {ReturnType<typeof import('./rows.js').statsCategoryFromRow>} StatsCategoryCount
  * @typedef {ReturnType<typeof import('./rows.js').consentRecordFromRow>} ConsentRecord
  * @typedef {ReturnType<typeof import('./rows.js').rightsRequestFromRow>} RightsRequest
  * @typedef {ReturnType<typeof import('./rows.js').eventFromRow>} RightsRequestEvent
@@ -22,6 +25,10 @@ import { openPostgresStorage } from './postgres.js';
  *   Stores the record unless its receiptId is already stored; either way
  *   answers with the stored receivedAt. Resolves only after the commit.
  * @property {(query: ConsentQuery) => Promise<ConsentRecord[]>} listConsentRecords
+ * @property {(ids: { receiptId: string, consentId: string }) => Promise<ConsentRecord | null>} findConsentRecord
+ *   The record with this receiptId, if it also has this consentId; else null (the same null either way).
+ * @property {(query: StatsQuery) => Promise<{ actions: StatsActionCount[], categories: StatsCategoryCount[] }>} consentStats
+ *   Consent-rate counts per day and version (summed over shards); categories of decisions only.
  * @property {(input: NewRightsRequest) => Promise<RightsAnswer & { created: boolean }>} addRightsRequest
  *   Stores the request with a new reference unless its requestId is already stored.
  * @property {(query: RightsQuery) => Promise<RightsRequest[]>} listRightsRequests

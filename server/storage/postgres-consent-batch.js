@@ -19,10 +19,32 @@ const COLUMNS = [
 ];
 // One array parameter per column, unnested into rows: the statement text is
 // the same whatever the batch size, so PostgreSQL can reuse its plan.
+// The same statement adds the rows it actually inserted (not the retries that
+// hit ON CONFLICT) to the consent-rate counts, in the same transaction. Each
+// connection adds to its own shard of a count (pg_backend_pid() % 16), so two
+// batches committing at once do not queue on one row's lock; the rows are
+// upserted in key order, so two batches sharing a shard cannot deadlock.
+const SHARD = 'pg_backend_pid() % 16';
+const DAY = "(received_at AT TIME ZONE 'UTC')::date";
 const INSERT_BATCH = `
-  INSERT INTO consent_records (${COLUMNS.map(([name]) => name).join(', ')})
-  SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})
-  ON CONFLICT (receipt_id) DO NOTHING RETURNING receipt_id`;
+  WITH inserted AS (
+    INSERT INTO consent_records (${COLUMNS.map(([name]) => name).join(', ')})
+    SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})
+    ON CONFLICT (receipt_id) DO NOTHING
+    RETURNING receipt_id, config_version, action, categories, received_at
+  ), counted_actions AS (
+    INSERT INTO consent_stats_actions AS s (day, config_version, action, shard, count)
+    SELECT ${DAY}, config_version, action, ${SHARD}, count(*) FROM inserted
+    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+    ON CONFLICT (day, config_version, action, shard) DO UPDATE SET count = s.count + excluded.count
+  ), counted_categories AS (
+    INSERT INTO consent_stats_categories AS s (day, config_version, action, category, granted, shard, count)
+    SELECT ${DAY}, config_version, action, c.key, c.value::boolean, ${SHARD}, count(*)
+    FROM inserted CROSS JOIN LATERAL json_each_text(inserted.categories) c
+    GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (day, config_version, action, category, granted, shard) DO UPDATE SET count = s.count + excluded.count
+  )
+  SELECT receipt_id FROM inserted`;
 
 /**
  * @param {import('pg').Pool} pool

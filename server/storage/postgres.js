@@ -7,8 +7,8 @@
 import pg from 'pg';
 import { migratePostgres } from './postgres-migrate.js';
 import { consentRecordWriter } from './postgres-consent-batch.js';
-import { consentRecordsWhere, rightsRequestsWhere, CLOSED_STATUSES } from './queries.js';
-import { consentRecordFromRow, rightsRequestFromRow, eventFromRow } from './rows.js';
+import { consentRecordsWhere, rightsRequestsWhere, consentStatsQueries, CLOSED_STATUSES } from './queries.js';
+import { consentRecordFromRow, rightsRequestFromRow, eventFromRow, statsActionFromRow, statsCategoryFromRow } from './rows.js';
 import { dueDate } from '../domain/dates.js';
 
 const DATE_OID = 1082;
@@ -50,6 +50,17 @@ export async function openPostgresStorage({ url, poolSize = 10 }) {
       const { rows } = await pool.query(`SELECT * FROM consent_records ${where}
         ORDER BY received_at, receipt_id ${limit}`, values);
       return rows.map(consentRecordFromRow);
+    },
+    async findConsentRecord({ receiptId, consentId }) {
+      const { rows } = await pool.query(
+        'SELECT * FROM consent_records WHERE receipt_id = $1 AND consent_id = $2', [receiptId, consentId]);
+      return rows.length > 0 ? consentRecordFromRow(rows[0]) : null;
+    },
+    async consentStats(query) {
+      const { actions, categories } = consentStatsQueries('postgres', query);
+      const [actionRows, categoryRows] = await Promise.all([
+        pool.query(actions.sql, actions.values), pool.query(categories.sql, categories.values)]);
+      return { actions: actionRows.rows.map(statsActionFromRow), categories: categoryRows.rows.map(statsCategoryFromRow) };
     },
     addRightsRequest: ({ request, receivedAt, dueBy, makeReference }) => inTransaction(async (client) => {
       for (let attempt = 0; ; attempt++) {

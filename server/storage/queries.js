@@ -34,6 +34,10 @@ function builder(dialect) {
       const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
       return { where, limit: `LIMIT ${placeholder(values.length)}`, values };
     },
+    /** Without a limit. */
+    buildWhere() {
+      return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', values };
+    },
   };
 }
 
@@ -57,3 +61,40 @@ export function rightsRequestsWhere(dialect, query) {
 }
 
 export { CLOSED_STATUSES };
+
+/**
+ * @typedef {{ from: string, to: string, configVersion?: string }} StatsQuery
+ *   UTC days 'YYYY-MM-DD', both inclusive; configVersion: only that version
+ */
+
+/**
+ * The two queries behind the consent rates: counts per day, version and
+ * action, and per day, version, category and granted (decisions only, not
+ * withdrawals), summed over the shards. Both read a day range of the primary key.
+ * @param {'sqlite' | 'postgres'} dialect @param {StatsQuery} query
+ */
+export function consentStatsQueries(dialect, query) {
+  const where = () => {
+    const b = builder(dialect);
+    b.add('day >= ?', query.from);
+    b.add('day <= ?', query.to);
+    if (query.configVersion !== undefined) b.add('config_version = ?', query.configVersion);
+    return b;
+  };
+  const actions = where().buildWhere();
+  const decisions = where();
+  decisions.add('action <> ?', 'withdraw');
+  const cats = decisions.buildWhere();
+  return {
+    actions: {
+      sql: `SELECT day, config_version, action, sum(count) AS count FROM consent_stats_actions
+        ${actions.where} GROUP BY day, config_version, action`,
+      values: actions.values,
+    },
+    categories: {
+      sql: `SELECT day, config_version, category, granted, sum(count) AS count FROM consent_stats_categories
+        ${cats.where} GROUP BY day, config_version, category, granted`,
+      values: cats.values,
+    },
+  };
+}

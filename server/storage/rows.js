@@ -57,3 +57,15 @@ export function eventFromRow(row) {
     note: row.note,
   };
 }
+
+/** A consent-rate count per day, version and action. SQLite sums are numbers, PostgreSQL's numeric sums strings. */
+export function statsActionFromRow(/** @type {Record<string, any>} */ row) {
+  return { day: /** @type {string} */ (row.day), configVersion: /** @type {string} */ (row.config_version),
+    action: /** @type {string} */ (row.action), count: Number(row.count) };
+}
+
+/** A consent-rate count per day, version, category and granted or refused. */
+export function statsCategoryFromRow(/** @type {Record<string, any>} */ row) {
+  return { day: /** @type {string} */ (row.day), configVersion: /** @type {string} */ (row.config_version),
+    category: /** @type {string} */ (row.category), granted: Boolean(row.granted), count: Number(row.count) };
+}

@@ -12,6 +12,13 @@ export function prepareStatements(db) {
       ON CONFLICT (receipt_id) DO NOTHING`),
     consentRecordReceivedAt: db.prepare(
       'SELECT received_at FROM consent_records WHERE receipt_id = ?'),
+    addActionCount: db.prepare(`
+      INSERT INTO consent_stats_actions (day, config_version, action, count) VALUES (?, ?, ?, ?)
+      ON CONFLICT (day, config_version, action, shard) DO UPDATE SET count = count + excluded.count`),
+    addCategoryCount: db.prepare(`
+      INSERT INTO consent_stats_categories (day, config_version, action, category, granted, count)
+      VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT (day, config_version, action, category, granted, shard) DO UPDATE SET count = count + excluded.count`),
     insertRightsRequest: db.prepare(`
       INSERT INTO rights_requests (reference, request_id, "right", subject, details, locale,
         config_version, submitted_at, received_at, due_by, extended, status, updated_at)

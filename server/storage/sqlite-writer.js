@@ -9,6 +9,7 @@ import { prepareStatements } from './sqlite-statements.js';
 import { rightsRequestFromRow } from './rows.js';
 import { dueDate } from '../domain/dates.js';
 import { CLOSED_STATUSES } from './queries.js';
+import { statsCounts } from './stats-counts.js';
 
 export const RETENTION_CHUNK = 5000;
 
@@ -26,10 +27,21 @@ function insertConsentRecord({ record, receivedAt }) {
   const existing = sql.consentRecordReceivedAt.get(record.receiptId);
   return { created: false, receiptId: record.receiptId, receivedAt: existing.received_at };
 }
-const writeWholeBatch = db.transaction((items) => items.map((item) => ({ value: insertConsentRecord(item) })));
+/** Adds the new records to the consent-rate counts, in the transaction that stored them. */
+function countNewRecords(items, outcomes) {
+  const { actions, categories } = statsCounts(items.filter((_, i) => outcomes[i].created));
+  for (const row of actions) sql.addActionCount.run(...row);
+  for (const row of categories) sql.addCategoryCount.run(...row);
+}
+const insertAndCount = (items) => {
+  const outcomes = items.map(insertConsentRecord);
+  countNewRecords(items, outcomes);
+  return outcomes;
+};
+const writeWholeBatch = db.transaction((items) => insertAndCount(items).map((value) => ({ value })));
 // Fallback when a batch fails: each record in its own savepoint, so that one
 // bad record fails alone instead of taking its batch with it.
-const insertInSavepoint = db.transaction(insertConsentRecord);
+const insertInSavepoint = db.transaction((item) => insertAndCount([item])[0]);
 const writeOneByOne = db.transaction((items) => items.map((item) => {
   try { return { value: insertInSavepoint(item) }; } catch (error) { return { error: describe(error) }; }
 }));

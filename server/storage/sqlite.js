@@ -11,8 +11,8 @@ import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { GroupCommit } from './group-commit.js';
-import { consentRecordsWhere, rightsRequestsWhere } from './queries.js';
-import { consentRecordFromRow, rightsRequestFromRow, eventFromRow } from './rows.js';
+import { consentRecordsWhere, rightsRequestsWhere, consentStatsQueries } from './queries.js';
+import { consentRecordFromRow, rightsRequestFromRow, eventFromRow, statsActionFromRow, statsCategoryFromRow } from './rows.js';
 
 const RETENTION_CHUNK = 5000; // the writer's chunk size
 const REFERENCE_CANDIDATES = 6;
@@ -26,6 +26,7 @@ export async function openSqliteStorage({ file }) {
   const consentCommits = new GroupCommit((items) => writer.call('consentBatch', items));
   const rightsRequestByReference = db.prepare('SELECT * FROM rights_requests WHERE reference = ?');
   const eventsByReference = db.prepare('SELECT * FROM rights_request_events WHERE reference = ? ORDER BY id');
+  const consentRecordByIds = db.prepare('SELECT * FROM consent_records WHERE receipt_id = ? AND consent_id = ?');
 
   /** @param {'consentRecords' | 'rightsRequests'} table @param {string} before */
   async function deleteInChunks(table, before) {
@@ -44,6 +45,17 @@ export async function openSqliteStorage({ file }) {
       const { where, limit, values } = consentRecordsWhere('sqlite', query);
       return db.prepare(`SELECT * FROM consent_records ${where}
         ORDER BY received_at, receipt_id ${limit}`).all(...values).map(consentRecordFromRow);
+    },
+    async findConsentRecord({ receiptId, consentId }) {
+      const row = consentRecordByIds.get(receiptId, consentId);
+      return row ? consentRecordFromRow(row) : null;
+    },
+    async consentStats(query) {
+      const { actions, categories } = consentStatsQueries('sqlite', query);
+      return {
+        actions: db.prepare(actions.sql).all(...actions.values).map(statsActionFromRow),
+        categories: db.prepare(categories.sql).all(...categories.values).map(statsCategoryFromRow),
+      };
     },
     addRightsRequest: ({ request, receivedAt, dueBy, makeReference }) => writer.call('rightsRequest', {
       request, receivedAt, dueBy, references: Array.from({ length: REFERENCE_CANDIDATES }, makeReference),
