@@ -6,6 +6,8 @@
 //   1. SQLite, one server process
 //   2. PostgreSQL, one server process          (when PostgreSQL is available)
 //   3. PostgreSQL, BENCH_WORKERS processes     (node:cluster; default 2)
+// Then the consent-rate aggregate over one million records on SQLite and
+// PostgreSQL (consent-stats.js). BENCH_ONLY=throughput or =stats: one part.
 // PostgreSQL: BENCH_DATABASE_URL (a role that may CREATE DATABASE), else a
 // throwaway cluster from server/test/start-postgres.sh. Every request is a
 // new record with a fresh receiptId, answered 201 only after the commit.
@@ -17,6 +19,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { startServerProcess } from '../test/server-process.js';
 import { consentRecord } from '../test/helpers.js';
+import { benchConsentStats } from './consent-stats.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 8);
 const TARGET_RATE = Number(process.env.BENCH_RATE || 5000);
@@ -114,41 +117,59 @@ async function freshPostgresDatabase(serverUrl, name) {
   return url.toString();
 }
 
+// BENCH_ONLY=throughput or BENCH_ONLY=stats runs one part; by default both.
+const ONLY = process.env.BENCH_ONLY || '';
+const runThroughput = ONLY !== 'stats';
+const runStats = ONLY !== 'throughput';
+
 const loadBefore = loadavg()[0];
 const results = [];
-const dataDir = mkdtempSync(join(tmpdir(), 'privacy-elements-bench-'));
+/** @type {string[]} */ let statsReport = [];
+const sqliteDir = mkdtempSync(join(tmpdir(), 'privacy-elements-bench-'));
 try {
-  results.push(await benchSetup('SQLite, 1 process', { DATA_DIR: dataDir }));
+  if (runThroughput) results.push(await benchSetup('SQLite, 1 process', { DATA_DIR: sqliteDir }));
 } finally {
-  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(sqliteDir, { recursive: true, force: true });
 }
 
 const postgres = postgresServer();
 if (!postgres) {
   console.log('PostgreSQL: not measured (no BENCH_DATABASE_URL and no server binaries under /usr/lib/postgresql)');
+  if (runStats) statsReport = await benchConsentStats([{ name: 'SQLite' }]);
 } else {
   try {
-    const one = await freshPostgresDatabase(postgres.url, 'privacy_elements_bench_1');
-    results.push(await benchSetup('PostgreSQL, 1 process', { DATABASE_URL: one }));
-    const many = await freshPostgresDatabase(postgres.url, 'privacy_elements_bench_n');
-    results.push(await benchSetup(`PostgreSQL, ${WORKERS} processes (node:cluster)`,
-      { DATABASE_URL: many, WORKERS: String(WORKERS) }, { script: 'server/cluster.js' }));
+    if (runThroughput) {
+      const one = await freshPostgresDatabase(postgres.url, 'privacy_elements_bench_1');
+      results.push(await benchSetup('PostgreSQL, 1 process', { DATABASE_URL: one }));
+      const many = await freshPostgresDatabase(postgres.url, 'privacy_elements_bench_n');
+      results.push(await benchSetup(`PostgreSQL, ${WORKERS} processes (node:cluster)`,
+        { DATABASE_URL: many, WORKERS: String(WORKERS) }, { script: 'server/cluster.js' }));
+    }
+    if (runStats) {
+      statsReport = await benchConsentStats([
+        { name: 'SQLite' },
+        { name: 'PostgreSQL', postgresUrl: await freshPostgresDatabase(postgres.url, 'privacy_elements_bench_stats') },
+      ]);
+    }
   } finally {
     postgres.stop();
   }
 }
 
-console.log(`\nConsent records, POST /api/consent-records over loopback: ${CONNECTIONS} connections, ${SECONDS} s flat out and ${SECONDS} s at ${TARGET_RATE}/s per setup,`);
-console.log(`LOG_LEVEL=${LOG_LEVEL}; machine: ${availableParallelism()} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; `
-  + 'the load generator (autocannon) runs on the same cores.');
-console.log(`Load average (1 min) before: ${loadBefore.toFixed(2)}, after: ${loadavg()[0].toFixed(2)} `
-  + '(above ~2.5 other work was competing for the cores; the numbers are then low).\n');
-console.log(`| setup | flat out: records/s | p50 | p90 | p99 ms | offered ${TARGET_RATE}/s: records/s | p50 | p90 | p99 | max ms | failed | CPU µs/record: server | PostgreSQL |`);
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const { name, flatOut: f, atRate: r, serverCpuMicros, postgresCpuMicros } of results) {
-  const pgCpu = name.startsWith('PostgreSQL') ? postgresCpuMicros : '–';
-  console.log(`| ${name} | ${f.recordsPerSecond} | ${f.p50} | ${f.p90} | ${f.p99} | ${r.recordsPerSecond} | ${r.p50} | ${r.p90} `
-    + `| ${r.p99} | ${r.max} | ${f.failures + r.failures} | ${serverCpuMicros} | ${pgCpu} |`);
+console.log(`\nLoad average (1 min) before: ${loadBefore.toFixed(2)}, after: ${loadavg()[0].toFixed(2)} `
+  + '(above ~2.5 other work was competing for the cores; the numbers are then low).');
+console.log(`Machine: ${availableParallelism()} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}.`);
+if (runThroughput) {
+  console.log(`\nConsent records, POST /api/consent-records over loopback: ${CONNECTIONS} connections, ${SECONDS} s flat out and ${SECONDS} s at ${TARGET_RATE}/s per setup,`);
+  console.log(`LOG_LEVEL=${LOG_LEVEL}; the load generator (autocannon) runs on the same cores.\n`);
+  console.log(`| setup | flat out: records/s | p50 | p90 | p99 ms | offered ${TARGET_RATE}/s: records/s | p50 | p90 | p99 | max ms | failed | CPU µs/record: server | PostgreSQL |`);
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const { name, flatOut: f, atRate: r, serverCpuMicros, postgresCpuMicros } of results) {
+    const pgCpu = name.startsWith('PostgreSQL') ? postgresCpuMicros : '–';
+    console.log(`| ${name} | ${f.recordsPerSecond} | ${f.p50} | ${f.p90} | ${f.p99} | ${r.recordsPerSecond} | ${r.p50} | ${r.p90} `
+      + `| ${r.p99} | ${r.max} | ${f.failures + r.failures} | ${serverCpuMicros} | ${pgCpu} |`);
+  }
+  console.log('\nCPU per record: CPU time of the server processes and of all postgres processes during the'
+    + ' measured run, divided by the records written (it grows when batches are small or the cores are contended).');
 }
-console.log('\nCPU per record: CPU time of the server processes and of all postgres processes during the'
-  + ' measured run, divided by the records written (it grows when batches are small or the cores are contended).');
+for (const line of statsReport) console.log(line);

@@ -1,6 +1,7 @@
 // Serves the demo pages at / and the built library at /dist/, so that one
 // command gives the demo, the bundles and the API at one local URL. The
-// folders belong to the library; the server only serves them.
+// folders belong to the library; the server only serves them. The server's
+// own consent-rates page (server/pages/stats/) is at /admin/stats/.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -19,4 +20,11 @@ export async function serveStaticFiles(app, { projectRoot }) {
   // Registered even when missing, so that a build made while running is served.
   await app.register(fastifyStatic, { root: demo, prefix: '/', index: ['index.html'], wildcard: true });
   await app.register(fastifyStatic, { root: dist, prefix: '/dist/', decorateReply: false, wildcard: true });
+  await app.register(fastifyStatic, {
+    root: join(import.meta.dirname, '..', 'pages', 'stats'), prefix: '/admin/stats/', decorateReply: false,
+    index: ['index.html'],
+    // The page is the way in to the admin token: never cached by a shared cache, never framed (CSP frame-ancestors).
+    setHeaders: (reply) => reply.header('cache-control', 'no-store'),
+  });
+  app.get('/admin/stats', { schema: { hide: true } }, (request, reply) => reply.redirect('/admin/stats/'));
 }
