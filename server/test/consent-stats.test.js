@@ -266,3 +266,23 @@ test(`[${STORAGE_KIND}] consent stats: records stored before the migration are c
   const after = await storage.consentStats({ from: '2026-10-06', to: '2026-10-06', configVersion: V1 });
   assert.deepEqual(after.actions.map((c) => [c.action, c.count]), [['custom', 11]]);
 });
+
+test(`[${STORAGE_KIND}] the consent-rates page is served at /admin/stats/ under the strict CSP, without inline code`, async (t) => {
+  const server = await startServer(t);
+  assert.equal((await server.get('/admin/stats')).headers.location, '/admin/stats/');
+  const page = await server.get('/admin/stats/');
+  assert.equal(page.status, 200);
+  assert.match(page.headers['content-type'], /^text\/html/);
+  assert.match(page.headers['content-security-policy'], /script-src 'self'; style-src 'self'/);
+  assert.equal(page.headers['cache-control'], 'no-store');
+  assert.doesNotMatch(page.text, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
+  assert.doesNotMatch(page.text, /<style|\sstyle=|\son[a-z]+=/i, 'no inline style or handler');
+  for (const file of ['stats.js', 'charts.js', 'tables.js', 'dom.js', 'format.js']) {
+    const script = await server.get(`/admin/stats/${file}`);
+    assert.equal(script.status, 200, file);
+    assert.match(script.headers['content-type'], /javascript/);
+    assert.doesNotMatch(script.text, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(/, `${file} builds no HTML from strings`);
+  }
+  assert.equal((await server.get('/admin/stats/stats.css')).status, 200);
+  assert.equal((await server.get('/admin/stats/../app.js')).status, 404);
+});

@@ -54,7 +54,9 @@ export function ratesOverTime({ from, to, byDay, byVersion }) {
   const ticks = Math.min(days.length, 6);
   for (let k = 0; k < ticks; k++) {
     const i = ticks === 1 ? 0 : Math.round((k / (ticks - 1)) * (days.length - 1));
-    chart.append(svg('text', { x: x(i), y: height - MARGIN.bottom + 18, class: 'axis-label', 'text-anchor': 'middle' }, days[i]));
+    // The first and last labels align with the plot's edges, so they are not cut off.
+    const anchor = ticks === 1 ? 'middle' : k === 0 ? 'start' : k === ticks - 1 ? 'end' : 'middle';
+    chart.append(svg('text', { x: x(i), y: height - MARGIN.bottom + 18, class: 'axis-label', 'text-anchor': anchor }, days[i]));
   }
   for (const version of byVersion) {
     const i = index.get(version.firstDay);
