@@ -36,8 +36,8 @@ addEventListener('storage', (event) => {
   if (event.key === null || event.key.startsWith('privacy_consent')) refreshAll();
 });
 
-/** Set after Copy: whether it worked, shown in a status message (A11Y-09). */
-let copyResult: 'copied' | 'selected' | undefined;
+/** Set after Copy, per banner (by configuration): whether it worked, for the status message (A11Y-09). */
+const copyResults = new Map<PrivacyConfig, 'copied' | 'selected'>();
 
 function labels() {
   return {
@@ -67,12 +67,13 @@ function labels() {
     notCollected: msg('This website does not collect records of choices, so this receipt is the only copy.', { id: 'receipt.notCollected' }),
     download: msg('Download receipt (JSON)', { id: 'receipt.download' }),
     print: msg('Print receipt', { id: 'receipt.print' }),
+    // Indexed by the record's action; an action added later shows as its id until it has a label.
     actions: {
       'accept-all': msg('Accept all', { id: 'receipt.actionAcceptAll' }),
       'reject-all': msg('Reject all', { id: 'receipt.actionRejectAll' }),
       custom: msg('Saved choices', { id: 'receipt.actionCustom' }),
       withdraw: msg('Withdrawal', { id: 'receipt.actionWithdraw' }),
-    },
+    } as Record<string, string | undefined>,
   };
 }
 
@@ -93,6 +94,7 @@ export function renderReceiptPanel(view: ReceiptView): TemplateResult | typeof n
   const strings = stringsOf(receiptStrings, view.locale, view.requestUpdate);
   if (!strings) return nothing;
   refreshers.set(view.config, view.requestUpdate);
+  const copyResult = copyResults.get(view.config);
   return withStrings(strings, () => {
     const text = labels();
     const receipt = receiptOf(view);
@@ -154,7 +156,7 @@ function receiptDetails(view: ReceiptView, receipt: ConsentReceipt, text: Return
           : pending.length === 0
             ? text.noneWaiting
             : html`<ul>
-                ${pending.map((item) => html`<li>${text.actions[item.action]}, ${dateTime.format(Date.parse(item.timestamp))}: <code>${item.receiptId}</code></li>`)}
+                ${pending.map((item) => html`<li>${text.actions[item.action] ?? item.action}, ${dateTime.format(Date.parse(item.timestamp))}: <code>${item.receiptId}</code></li>`)}
               </ul>`}
       </dd>
     </dl>
@@ -172,12 +174,13 @@ function selectAll(event: Event): void {
 
 /** Copies with the Clipboard API where the browser allows it; otherwise selects the id for Ctrl+C. */
 async function copyConsentId(view: ReceiptView, root: ParentNode): Promise<void> {
+  let copyResult: 'copied' | 'selected' = 'copied';
   try {
     await navigator.clipboard.writeText(view.decision.consentId);
-    copyResult = 'copied';
   } catch {
     copyResult = 'selected'; // no clipboard (plain http, a frame without permission) or refused
   }
+  copyResults.set(view.config, copyResult);
   view.requestUpdate();
   if (copyResult === 'selected') {
     const input = root.querySelector<HTMLInputElement>('#receipt-consent-id');
