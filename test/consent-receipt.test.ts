@@ -159,16 +159,19 @@ describe('the visitor\'s receipt (CR-07, CR-09)', () => {
       await injectFailures(bucket, { failNext: 0 });
     });
 
-    it('follows delivery while it is open: a record that arrives after a failed try leaves the list', async () => {
+    it('follows delivery while it is open: a record that arrives after a failed try leaves the list', async function () {
+      this.timeout(30_000);
       const bucket = newBucket();
-      await injectFailures(bucket, { failNext: 1, status: 503 });
+      await injectFailures(bucket, { failNext: 1000, status: 503 });
       const banner = await bannerFixture(configWithEndpoint(bucket));
       banner.acceptAll();
       await until(async () => (await received('consent', bucket)).attempts >= 1, 'the failed attempt');
       const panel = await openPanel(banner);
       expect(panel.querySelectorAll('.pending li')).to.have.length(1);
-      // The outbox retries after its backoff (2 s); the open panel must notice without being reopened.
-      await until(async () => (await received('consent', bucket)).stored.length === 1, 'delivered on retry', 10000);
+      // The endpoint recovers; the outbox retries after its backoff (2 s, then 4 s, …) and the open
+      // panel must notice without being reopened.
+      await injectFailures(bucket, { failNext: 0 });
+      await until(async () => (await received('consent', bucket)).stored.length === 1, 'delivered on retry', 20_000);
       await until(() => field(panel, '.pending').startsWith('Nothing'), 'the open panel updated');
     });
 
