@@ -12,7 +12,7 @@ import { buildReceipt, receiptFileName, recordOfDecision, type ConsentReceipt } 
 import { createRecord, type ConsentRecord } from '../src/core/consent-record.js';
 import { createDecision, storeOptionsOf } from '../src/core/consent-store.js';
 import type { CookieBanner } from '../src/cookie-banner/cookie-banner.js';
-import { browserInfo, skipWithout } from './support/engines.js';
+import { browserInfo, skipIn, skipWithout } from './support/engines.js';
 import { bannerFixture, button, deepActive, ENDPOINT, injectFailures, inShadow, nameOf, newBucket, received, resetConsentState, testConfig, until } from './support/helpers.js';
 
 function configWithEndpoint(bucket: string): PrivacyConfig {
@@ -295,6 +295,7 @@ describe('the visitor\'s receipt (CR-07, CR-09)', () => {
       const { engine } = await browserInfo();
       if (status === 'The consent ID has been copied.') {
         // Read back what the page really put on the clipboard, where the launcher can grant that.
+        await expect(banner).to.be.accessible();
         if (await executeServerCommand('grant-clipboard')) expect(await navigator.clipboard.readText()).to.equal(record.consentId);
         else console.warn(`NOT READ BACK in ${engine}: the launcher cannot grant clipboard-read; the copy itself was reported done by the browser`);
       } else {
@@ -303,6 +304,43 @@ describe('the visitor\'s receipt (CR-07, CR-09)', () => {
         const input = inShadow<HTMLInputElement>(banner, '#receipt-consent-id');
         expect(nameOf(deepActive())).to.equal(nameOf(input));
         expect(input.value.slice(input.selectionStart!, input.selectionEnd!)).to.equal(record.consentId);
+      }
+    });
+  });
+
+  describe('Copy consent ID where the browser refuses the clipboard', () => {
+    it('selects the id for Ctrl+C and says so, in a frame whose permissions policy forbids clipboard writes', async function () {
+      const frame = document.createElement('iframe');
+      frame.setAttribute('allow', "clipboard-write 'none'");
+      frame.style.width = '800px';
+      frame.style.height = '600px';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.src = '/test/fixtures/csp-page.html';
+      document.body.append(frame);
+      await loaded;
+      try {
+        const win = frame.contentWindow!;
+        const banner = win.document.querySelector('cookie-banner') as CookieBanner;
+        await until(() => !!banner.shadowRoot?.querySelector('.first-layer'), 'banner in the frame');
+        banner.rejectAll();
+        banner.showPreferences();
+        await until(() => !!banner.shadowRoot!.querySelector('[part~="copy-consent-id"]'), 'receipt panel in the frame');
+        const status = () => banner.shadowRoot!.querySelector('[part="receipt"] [role="status"]')!.textContent!.trim();
+        win.focus();
+        banner.shadowRoot!.querySelector<HTMLButtonElement>('[part~="copy-consent-id"]')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => status() !== '', 'copy result announced');
+        if (status().startsWith('Samtyckes-ID:t har kopierats')) {
+          await skipIn(this, ['firefox', 'webkit'], 'this engine does not apply the clipboard-write permissions policy to frames, so the copy succeeded');
+          throw new Error('Chromium copied although the frame forbids clipboard writes');
+        }
+        expect(status()).to.equal('Kopiering är inte tillåten här. Samtyckes-ID:t är markerat: kopiera det med Ctrl+C (⌘C på Mac).');
+        const input = banner.shadowRoot!.querySelector<HTMLInputElement>('#receipt-consent-id')!;
+        expect(banner.shadowRoot!.activeElement?.id).to.equal('receipt-consent-id');
+        expect(input.value.slice(input.selectionStart!, input.selectionEnd!)).to.equal(banner.consent!.consentId);
+        // (axe runs on this document only; the panel in this state differs from the checked ones by the status text.)
+      } finally {
+        frame.remove();
       }
     });
   });
