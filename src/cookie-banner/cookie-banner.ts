@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { ConsentCategory, ConsentConfig, PrivacyConfig } from '../core/config-types.js';
 import type { PreferencesView } from './preferences-dialog.js';
 import { cookieNamesOf, offeredCategories, validateConsentPart } from '../core/consent-config.js';
@@ -116,9 +116,19 @@ export class CookieBanner extends PrivacyElement {
   /** The preferences dialog's module, loaded the first time a visitor opens it. */
   @state() private preferences?: PreferencesModule;
 
-  @query('#preferences') private preferencesDialog?: HTMLDialogElement;
-  @query('#first-layer-dialog') private firstLayerDialog?: HTMLDialogElement;
-  @query('#base') private base?: HTMLElement;
+  // Plain lookups rather than @query: Lit's query decorator alone is 0.36 kB of the entry.
+  private get preferencesDialog() {
+    return this.find<HTMLDialogElement>('#preferences');
+  }
+  private get firstLayerDialog() {
+    return this.find<HTMLDialogElement>('#first-layer-dialog');
+  }
+  private get base() {
+    return this.find<HTMLElement>('#base');
+  }
+  private find<T extends Element>(selector: string): T | undefined {
+    return this.renderRoot?.querySelector<T>(selector) ?? undefined;
+  }
 
   protected readonly configParts = [validateConsentPart];
   protected override readonly whenInvalid = ', so nothing is granted';
