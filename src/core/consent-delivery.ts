@@ -8,9 +8,28 @@
 import type { ConsentRecord, ConsentTransport } from './consent-record.js';
 import { enqueue, readItems, setSiteTransport } from './consent-queue.js';
 
+/**
+ * Queues the record now and sends it once the page has painted the visitor's click: sending
+ * (building the request, the fetch itself) took a third of the click's script time at 4x CPU
+ * (measured), and nothing is lost meanwhile, as the record is already in the queue. Leaving
+ * the page sends it at once (keepalive).
+ */
 export function deliverRecord(record: ConsentRecord, url: string | undefined): void {
   enqueue(record, url);
-  sendQueued();
+  afterNextPaint(sendQueued);
+}
+
+function afterNextPaint(send: () => void): void {
+  let sent = false;
+  const once = () => {
+    if (sent) return;
+    sent = true;
+    removeEventListener('pagehide', once);
+    send();
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, 100); // hidden documents get no animation frames
+  addEventListener('pagehide', once);
 }
 
 export function setTransport(fn: ConsentTransport | undefined): void {
