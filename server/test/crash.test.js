@@ -1,7 +1,8 @@
 // Crash test: 2000 concurrent POSTs (50 at a time, loopback), the server
 // killed with SIGKILL part-way, restarted on the same data. Every request
 // that was answered 201/200 must be stored exactly once; replaying all of
-// them must then leave each stored exactly once.
+// them must then leave each stored exactly once, and counted once in the
+// consent rates.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -50,7 +51,12 @@ async function readEverything(url, token) {
   const get = async (path) => (await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } })).json();
   const records = (await get('/api/admin/consent-records?limit=10000')).records;
   const requests = (await get('/api/admin/rights-requests?limit=10000')).requests;
-  return { records, requests };
+  // The consent-rate counts, over yesterday and today (UTC): the run may cross midnight.
+  const today = new Date().toISOString().slice(0, 10);
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const stats = await get(`/api/admin/consent-stats?from=${yesterday}&to=${today}`);
+  const counted = stats.byVersion.reduce((sum, version) => sum + version.decisions + version.actions.withdraw, 0);
+  return { records, requests, counted };
 }
 
 const countBy = (items, key) => items.reduce((m, item) => m.set(item[key], (m.get(item[key]) ?? 0) + 1), new Map());
@@ -102,6 +108,7 @@ test(`[${STORAGE_KIND}] crash test: kill -9 under load, every acknowledged reque
   }
   assert.equal(recordCounts.size, afterCrash.records.length, 'no consent record twice');
   assert.equal(requestCounts.size, afterCrash.requests.length, 'no rights request twice');
+  assert.equal(afterCrash.counted, afterCrash.records.length, 'the consent-rate counts were committed with the records, no more, no less');
 
   // The browsers retry everything: answered ones get their first answer again.
   const replay = await sendAll(second.url, jobs);
@@ -121,4 +128,5 @@ test(`[${STORAGE_KIND}] crash test: kill -9 under load, every acknowledged reque
   assert.equal(final.records.length, TOTAL * 0.9);
   assert.equal(final.requests.length, TOTAL * 0.1);
   assert.equal(countBy(final.records, 'receiptId').size, TOTAL * 0.9);
+  assert.equal(final.counted, TOTAL * 0.9, 'every record counted once, although most were sent twice');
 });
