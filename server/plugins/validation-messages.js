@@ -10,6 +10,7 @@ const PATTERN_MEANINGS = {
   receiptId: 'a UUID (version 4)', consentId: 'a UUID (version 4)', requestId: 'a UUID (version 4)',
   contentHash: '64 lowercase hexadecimal characters', locale: 'a language tag like sv or sv-FI',
   limit: 'a whole number from 1 to 10000', reference: 'a reference like RR-2026-7K3QX9',
+  configVersion: 'text without control characters', version: 'text without control characters',
 };
 
 /** @param {string} name */

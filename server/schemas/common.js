@@ -12,7 +12,9 @@ export const LOCALE = {
   type: 'string', pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$', maxLength: 35,
   description: 'BCP 47 language tag, e.g. sv, en, sv-FI',
 };
-export const CONFIG_VERSION = { type: 'string', minLength: 1, maxLength: 100 };
+// No control characters: PostgreSQL text cannot hold U+0000 (it would be a 500 there and a
+// stored value on SQLite), and a version is shown as a name in the admin tools.
+export const CONFIG_VERSION = { type: 'string', minLength: 1, maxLength: 100, pattern: '^[^\\u0000-\\u001f\\u007f]*$' };
 
 export const ERROR_RESPONSE = {
   $id: 'ErrorResponse',

@@ -10,20 +10,24 @@
  *   categories: Array<[day: string, configVersion: string, action: string, category: string, granted: number, count: number]> }}
  */
 export function statsCounts(stored) {
-  /** @type {Map<string, number>} */ const actions = new Map();
-  /** @type {Map<string, number>} */ const categories = new Map();
-  const add = (/** @type {Map<string, number>} */ counts, /** @type {unknown[]} */ key) => {
-    const text = JSON.stringify(key);
-    counts.set(text, (counts.get(text) ?? 0) + 1);
+  /** @type {Map<string, any[]>} key → [...key columns, count] */ const actions = new Map();
+  /** @type {Map<string, any[]>} */ const categories = new Map();
+  const add = (/** @type {Map<string, any[]>} */ counts, /** @type {string} */ key, /** @type {() => any[]} */ columns) => {
+    const row = counts.get(key);
+    if (row) row[row.length - 1] += 1;
+    else counts.set(key, [...columns(), 1]);
   };
   for (const { record, receivedAt } of stored) {
     const day = receivedAt.slice(0, 10); // receivedAt is toISOString(): UTC
-    add(actions, [day, record.configVersion, record.action]);
-    for (const [category, granted] of Object.entries(record.categories)) {
-      add(categories, [day, record.configVersion, record.action, category, granted ? 1 : 0]);
+    // Map keys joined with \u0000: only the version is free text, and every other column (a
+    // 10-character day, the action, a category id, 0/1) has no \u0000, so keys cannot collide.
+    const group = `${day}\u0000${record.configVersion}\u0000${record.action}`;
+    add(actions, group, () => [day, record.configVersion, record.action]);
+    for (const category in record.categories) {
+      const granted = record.categories[category] ? 1 : 0;
+      add(categories, `${group}\u0000${category}\u0000${granted}`,
+        () => [day, record.configVersion, record.action, category, granted]);
     }
   }
-  const rows = (/** @type {Map<string, number>} */ counts) =>
-    [...counts].map(([key, count]) => [...JSON.parse(key), count]);
-  return { actions: /** @type {any} */ (rows(actions)), categories: /** @type {any} */ (rows(categories)) };
+  return { actions: /** @type {any} */ ([...actions.values()]), categories: /** @type {any} */ ([...categories.values()]) };
 }

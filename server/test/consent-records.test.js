@@ -50,6 +50,8 @@ const INVALID = [
   ['wrong schemaVersion', (r) => { r.schemaVersion = 'consent-record/2'; }, 'schemaVersion', /schemaVersion must be "consent-record\/1"/],
   ['empty configVersion', (r) => { r.configVersion = ''; }, 'configVersion', /must not be empty/],
   ['long configVersion', (r) => { r.configVersion = 'x'.repeat(101); }, 'configVersion', /at most 100 characters/],
+  ['configVersion with a NUL (PostgreSQL text cannot hold it)', (r) => { r.configVersion = 'v1\u0000'; }, 'configVersion', /configVersion must be text without control characters/],
+  ['configVersion with a line break', (r) => { r.configVersion = 'v1\nv2'; }, 'configVersion', /without control characters/],
   ['uppercase contentHash', (r) => { r.contentHash = 'AB'.repeat(32); }, 'contentHash', /64 lowercase hexadecimal/],
   ['category value a string', (r) => { r.categories.statistics = 'false'; }, 'categories.statistics', /true or false/],
   ['category id with capitals', (r) => { r.categories.Marketing = true; }, 'categories', /entry name/],

@@ -193,6 +193,7 @@ test(`[${STORAGE_KIND}] consent stats: 401 without the admin token, 400 naming t
     ['to=2026-02-30', 'to', /to must be a valid date/],
     ['version=', 'version', /version must not be empty/],
     [`version=${'x'.repeat(101)}`, 'version', /at most 100 characters/],
+    ['version=v1%00', 'version', /version must be text without control characters/],
     ['from=2026-11-02&to=2026-11-01', 'from', /from must not be after to/],
     ['from=2016-01-01&to=2026-11-01', 'to', /at most 3660 days apart/],
     ['consentId=0b7e3c1e-7e5a-4c8e-9c57-1b2a3c4d5e6f', 'consentId', /consentId is not an accepted field/],
