@@ -63,8 +63,8 @@ function goals(summaries, rows, blank) {
   const entry = ours.transfer.files.find((file) => file.path === '/dist/cookie-banner.js');
   if (entry) out.push(`- dist/cookie-banner.js ≤ 10 kB brotli: ${(entry.brotli / 1000).toFixed(1)} kB — ${mark(entry.brotli <= 10000)}`);
   if (vanilla) {
-    const ratio = ours.transfer.brotli / vanilla.transfer.brotli;
-    out.push(`- banner JS+CSS ≤ 0.75× vanilla-cookieconsent (brotli, all files the page loaded): ${ratio.toFixed(2)}× — ${mark(ratio <= 0.75)}`);
+    const ratio = ours.transferBeforeBanner.brotli / vanilla.transferBeforeBanner.brotli;
+    out.push(`- banner JS+CSS before the banner showed ≤ 0.75× vanilla-cookieconsent's (brotli): ${ratio.toFixed(2)}× — ${mark(ratio <= 0.75)}`);
   }
   for (const label of ['time to banner, median', 'time to banner, p90', '4× CPU: time to banner, median', '4× CPU: time to banner, p90']) ratioTarget(label, 0.8);
   // A long task is ours when a script of ours ran 50 ms or more in it, or the page has more of

@@ -53,7 +53,9 @@ effect (tarteaucitron attaches its button handlers 500 ms after showing its bann
   compressed by the bench with node:zlib (gzip level 9, brotli quality 11), each file on its own as
   it travels; kB are 1000 bytes. The HTML page, with the inline configuration every library needs,
   is not counted. The server sends each file precompressed (brotli, which Chromium asks for), and
-  serves a copy of \`dist/\` taken when the run starts.
+  serves a copy of \`dist/\` taken when the run starts. "Before the banner showed" counts only the
+  files requested before it was visible: what a first visit needs to see it (ours then preloads its
+  settings dialog while idle, which the first two rows include).
 - **Banner visible.** An init script runs before any page script and checks on every animation
   frame whether the library's first layer has a non-empty box inside the viewport, is not
   \`visibility: hidden\`, and neither it nor an ancestor (through shadow hosts) is \`display: none\`
