@@ -8,7 +8,7 @@ export const PROJECT_ROOT = join(import.meta.dirname, '..');
 export const DEFAULT_CSP = [
   "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
   "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'",
-  "frame-ancestors 'none'", "form-action 'self'",
+  "frame-ancestors 'self'", "form-action 'self'",
   "require-trusted-types-for 'script'", 'trusted-types lit-html privacy-elements',
 ].join('; ');
 

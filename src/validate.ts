@@ -4,6 +4,7 @@
  */
 import { validateConfig, type PartValidator } from './core/config.js';
 import { validateConsentPart } from './core/consent-config.js';
+import { validateEmbedsPart } from './core/embeds-config.js';
 import { validateNoticePart } from './privacy-notice/notice-validation.js';
 import { validateRightsRequestPart } from './rights-request-form/request-validation.js';
 
@@ -20,6 +21,7 @@ export const PART_VALIDATORS: Readonly<Record<string, PartValidator>> = {
   consent: validateConsentPart,
   notice: validateNoticePart,
   rightsRequest: validateRightsRequestPart,
+  embeds: validateEmbedsPart,
 };
 
 /**

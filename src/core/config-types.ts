@@ -63,6 +63,32 @@ export interface PrivacyConfig {
   notice?: NoticeConfig;
   /** The rights request form. */
   rightsRequest?: RightsRequestConfig;
+  /** Click-to-load placeholders of gated iframes (`<iframe data-consent-src data-consent-category>`). */
+  embeds?: EmbedsConfig;
+}
+
+/** The presets a gated iframe's placeholder can use; picked from its `data-consent-src` host. */
+export type EmbedPresetId = 'youtube' | 'vimeo' | 'googleMaps' | 'spotify' | 'generic';
+
+export interface EmbedsConfig {
+  /** Overrides of the presets' texts and thumbnail, per preset. */
+  presets?: { [preset in EmbedPresetId]?: EmbedOverrides };
+}
+
+/**
+ * What a site may change on a placeholder, for every embed of a preset here, or for one iframe
+ * with `data-consent-title`, `data-consent-text` and `data-consent-thumbnail`.
+ */
+export interface EmbedOverrides {
+  /** The placeholder's title, instead of e.g. "Video from YouTube". */
+  title?: LocalizedText;
+  /** What loading the embed would set or send, instead of the preset's text. */
+  text?: LocalizedText;
+  /**
+   * A picture shown behind the text: a URL on this site only (never the provider's, which would
+   * reach the provider before consent; another origin is refused with a console error).
+   */
+  thumbnail?: Url;
 }
 
 export interface ConsentConfig {

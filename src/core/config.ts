@@ -10,7 +10,7 @@ export type { ConfigProblem } from './validation.js';
 export { formatProblem } from './validation.js';
 
 /** Top-level keys of a configuration; the parts each have their own validator. */
-export const ROOT_KEYS = ['$schema', 'version', 'defaultLocale', 'locales', 'controllers', 'consent', 'notice', 'rightsRequest'] as const;
+export const ROOT_KEYS = ['$schema', 'version', 'defaultLocale', 'locales', 'controllers', 'consent', 'notice', 'rightsRequest', 'embeds'] as const;
 
 /** Validates one part of a configuration, adding to `problems`. */
 export type PartValidator = (config: Record<string, unknown>, problems: Problems) => void;

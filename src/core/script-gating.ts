@@ -5,13 +5,20 @@
  * `<iframe data-consent-src="…" data-consent-category="marketing">`, `<img data-consent-src=…>`.
  * Several categories separated by spaces all have to be granted. Each element is activated once,
  * in document order; external scripts are awaited one by one so later scripts can rely on
- * earlier ones, as they would in plain HTML. Elements inserted later are activated too.
+ * earlier ones, as they would in plain HTML. Elements inserted later are activated too, in the
+ * document and in every shadow root the site registers with `registerConsentRoot()`.
+ *
+ * Iframes (embeds) are the one kind that can be taken back: when a category is withdrawn, its
+ * iframes are unloaded (navigated to about:blank, `src` removed). While an iframe waits, a
+ * click-to-load placeholder stands in for it; that code (../embed-placeholder/) is a lazy chunk
+ * loaded only when a page has a waiting iframe, so a page without embeds never downloads it.
  *
  * Under Trusted Types, re-creating a script needs a policy. The `privacy-elements` policy only
  * passes through script text and URLs that the site itself wrote into its page; allow it with
  * `trusted-types privacy-elements` in the Content-Security-Policy.
  */
 const GATED = 'script[type="text/plain"][data-consent-category], [data-consent-src][data-consent-category]';
+const EMBEDS = 'iframe[data-consent-src][data-consent-category]';
 const ACTIVATED = 'data-consent-activated';
 
 interface TrustedTypePolicyLike {
@@ -19,16 +26,57 @@ interface TrustedTypePolicyLike {
   createScriptURL(input: string): unknown;
 }
 
+type PlaceholderModule = typeof import('../embed-placeholder/placeholders.js');
+
+let started = false;
 let granted = new Set<string>();
-let observer: MutationObserver | undefined;
+const roots = new Set<Document | ShadowRoot>();
 let queue: Promise<void> = Promise.resolve();
 let policy: TrustedTypePolicyLike | undefined | null;
+let placeholders: Promise<PlaceholderModule> | undefined;
+/** The placeholder module once loaded, so activation can remove a placeholder synchronously. */
+let loadedPlaceholders: PlaceholderModule | undefined;
 
-/** Sets the granted categories and activates every waiting element they allow. */
+/**
+ * Sets the granted categories and activates every waiting element they allow. Iframes of a
+ * category that was granted before and is not any more are unloaded again.
+ */
 export function applyGrantedCategories(categories: Iterable<string>): Promise<void> {
+  const previous = granted;
   granted = new Set(categories);
-  observeInsertions();
-  return activatePending(document);
+  const withdrawn = [...previous].filter((category) => !granted.has(category));
+  if (!started) {
+    started = true;
+    roots.add(document);
+    for (const root of roots) observe(root);
+  }
+  if (withdrawn.length > 0) for (const root of roots) unloadEmbeds(root, withdrawn);
+  for (const root of roots) void activatePending(root);
+  return queue;
+}
+
+/**
+ * Gates the content of one of the site's own shadow roots too (a component that renders an
+ * embed in its shadow DOM): the document's observer cannot see inside it.
+ */
+export function registerConsentRoot(root: ShadowRoot): void {
+  if (roots.has(root)) return;
+  roots.add(root);
+  if (!started) return; // gated when the first decision (or the lack of one) is applied
+  observe(root);
+  void activatePending(root);
+}
+
+/** True while an iframe waits for its categories (and was not loaded once). */
+export function isWaiting(iframe: Element): boolean {
+  return iframe.isConnected && iframe.matches(EMBEDS) && !iframe.hasAttribute(ACTIVATED);
+}
+
+/** Loads one waiting iframe for this page view, without a decision ("Load video"). */
+export function loadOnce(iframe: HTMLIFrameElement): void {
+  if (!isWaiting(iframe)) return;
+  iframe.setAttribute(ACTIVATED, '');
+  activate(iframe);
 }
 
 function activatePending(root: ParentNode): Promise<void> {
@@ -40,6 +88,8 @@ function activatePending(root: ParentNode): Promise<void> {
   queue = queue.then(async () => {
     for (const element of ready) await activate(element);
   });
+  const waiting = elements.filter((element): element is HTMLIFrameElement => element.matches(EMBEDS) && !element.hasAttribute(ACTIVATED));
+  if (waiting.length > 0) showPlaceholders(waiting);
   return queue;
 }
 
@@ -50,9 +100,34 @@ function isAllowed(element: HTMLElement): boolean {
 
 function activate(element: HTMLElement): Promise<void> {
   if (element instanceof HTMLScriptElement) return runScript(element);
+  if (element instanceof HTMLIFrameElement) loadedPlaceholders?.removePlaceholder(element);
   const source = element.dataset.consentSrc!;
   element.setAttribute('src', source);
   return Promise.resolve();
+}
+
+/** Withdrawal: the provider's page goes away and the iframe waits (with its placeholder) again. */
+function unloadEmbeds(root: ParentNode, withdrawn: string[]): void {
+  for (const iframe of root.querySelectorAll<HTMLIFrameElement>(`${EMBEDS}[${ACTIVATED}]`)) {
+    const needed = (iframe.dataset.consentCategory ?? '').split(/\s+/);
+    if (!needed.some((category) => withdrawn.includes(category))) continue;
+    iframe.removeAttribute(ACTIVATED);
+    // Removing `src` alone leaves the loaded page in place; navigating to about:blank ends it.
+    iframe.src = 'about:blank';
+    iframe.removeAttribute('src');
+  }
+}
+
+/** Loads the placeholder code (once) and shows a placeholder for each iframe still waiting. */
+function showPlaceholders(iframes: HTMLIFrameElement[]): void {
+  placeholders ??= import('../embed-placeholder/placeholders.js').then((module) => (loadedPlaceholders = module));
+  placeholders.then(
+    (module) => module.showPlaceholders(iframes.filter(isWaiting)),
+    (error) => {
+      placeholders = undefined; // offline for a moment: the next insertion or decision tries again
+      console.error('privacy-elements: could not load the embed placeholders', error);
+    },
+  );
 }
 
 function runScript(placeholder: HTMLScriptElement): Promise<void> {
@@ -87,12 +162,13 @@ function trusted(): TrustedTypePolicyLike | undefined {
   return policy ?? undefined;
 }
 
-function observeInsertions(): void {
-  if (observer) return;
-  observer = new MutationObserver((mutations) => {
+function observe(root: Document | ShadowRoot): void {
+  const observer = new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       for (const node of mutation.addedNodes) if (node instanceof Element) void activatePending(node);
+      // An iframe the site took out of its page takes its placeholder with it.
+      if (mutation.removedNodes.length > 0) loadedPlaceholders?.removeOrphans();
     }
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  observer.observe(root instanceof Document ? root.documentElement : root, { childList: true, subtree: true });
 }

@@ -57,6 +57,13 @@ const invalid = [
   ['change note with an empty language map', (c) => (c.consent.changeNote = {}), 'consent.changeNote'],
   ['change note in a map with a non-string', (c) => (c.consent.changeNote = { sv: ['Ny kategori'] }), 'consent.changeNote.sv'],
   ['cookie name with a space', (c) => (c.consent.categories[1].cookies = ['a b']), 'consent.categories[1].cookies[0]'],
+  ['embeds not an object', (c) => (c.embeds = 'youtube'), 'embeds'],
+  ['embeds with an unknown key', (c) => (c.embeds = { youtube: {} }), 'embeds.youtube'],
+  ['embed preset that does not exist', (c) => (c.embeds = { presets: { tiktok: {} } }), 'embeds.presets.tiktok'],
+  ['embed override with an unknown key', (c) => (c.embeds = { presets: { youtube: { button: 'Play' } } }), 'embeds.presets.youtube.button'],
+  ['embed title not a text', (c) => (c.embeds = { presets: { vimeo: { title: 3 } } }), 'embeds.presets.vimeo.title'],
+  ['embed text map with a non-string', (c) => (c.embeds = { presets: { spotify: { text: { sv: true } } } }), 'embeds.presets.spotify.text.sv'],
+  ['embed thumbnail javascript: URL (SEC-02)', (c) => (c.embeds = { presets: { generic: { thumbnail: 'javascript:alert(1)' } } }), 'embeds.presets.generic.thumbnail'],
 ];
 
 for (const [name, mutate, path] of invalid) {

@@ -45,6 +45,27 @@ export const STRICT_CSP = [
   'trusted-types lit-html privacy-elements',
 ].join('; ');
 
+/**
+ * A stand-in for an embed provider (YouTube, Google Maps, …), never a real one: tests point a
+ * gated iframe at `http://localhost:<port>/test-provider/<name>?bucket=<id>` (another host name
+ * than the test page's 127.0.0.1, so another origin), and read which requests reached the
+ * "provider" with `GET /test-api/provider-requests?bucket=<id>` → `stored: [{ host, path }]`.
+ * `<name>.svg` answers a picture (a provider's thumbnail), anything else a small HTML page.
+ */
+function serveProvider(ctx) {
+  const collection = collectionOf(bucketOf(ctx.query.bucket ?? 'default'), 'provider-requests');
+  collection.attempts++;
+  collection.stored.set(collection.attempts, { host: ctx.host, path: ctx.path });
+  ctx.set('Cache-Control', 'no-store'); // every load reaches the log, none comes from the cache
+  if (ctx.path.endsWith('.svg')) {
+    ctx.type = 'image/svg+xml';
+    ctx.body = '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"><rect width="16" height="9" fill="#c00"/></svg>';
+    return;
+  }
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="en"><head><title>Provider ${ctx.path}</title></head><body><p>The provider's page: ${ctx.path}</p><button>Play</button></body></html>`;
+}
+
 /** Koa middleware for the test runner's dev server. */
 export async function testEndpoint(ctx, next) {
   {
@@ -53,6 +74,9 @@ export async function testEndpoint(ctx, next) {
         ctx.set('Access-Control-Allow-Origin', '*');
         // The strict-CSP fixture page gets the policy the library promises to work under (SEC-03).
         if (ctx.path === '/test/fixtures/csp-page.html') ctx.set('Content-Security-Policy', STRICT_CSP);
+        // The embeds under the same policy, with the stand-in provider allowed as a frame source.
+        if (ctx.path === '/test/fixtures/embeds-page.html' && ctx.query.csp) ctx.set('Content-Security-Policy', `${STRICT_CSP}; frame-src 'self' http://localhost:*`);
+        if (ctx.path.startsWith('/test-provider/')) return serveProvider(ctx);
         const match = /^\/test-api\/([\w-]+)$/.exec(ctx.path);
         if (!match) return next();
         const bucket = bucketOf(ctx.query.bucket ?? 'default');
