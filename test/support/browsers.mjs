@@ -10,21 +10,12 @@
  * is not installed fails the run with what to install; see README.md ("Browser tests in Chromium, Firefox and WebKit").
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { chromium, firefox, webkit } from 'playwright-core';
+import { CHROMIUM_ARGS, MissingBrowser, findChromium as findChromiumWith, playwrightOwn } from '../../bin/lib/chromium.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
@@ -45,29 +36,11 @@ function onPath(command) {
   return undefined;
 }
 
-/** Playwright's own build of `product`, if `npx playwright install <name>` put one there. */
-function playwrightOwn(product) {
-  try {
-    const path = product.executablePath();
-    return path && existsSync(path) ? path : undefined;
-  } catch {
-    return undefined; // this playwright-core has no browser of that kind installed
-  }
-}
+export { CHROMIUM_ARGS };
 
-class MissingBrowser extends Error {}
-
+/** Chromium for the tests: CHROME_PATH, Debian's, or Playwright's own (bin/lib/chromium.mjs). */
 export function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  for (const path of candidates) if (path && existsSync(path)) return path;
-  const own = playwrightOwn(chromium);
-  if (own) return own;
-  throw new MissingBrowser(
-    'No Chromium found for the tests. Install one of:\n' +
-      '  - Debian/Ubuntu: apt-get install -y chromium\n' +
-      "  - Playwright's own: npx playwright install chromium\n" +
-      '  - or point CHROME_PATH at a Chromium or Chrome binary.',
-  );
+  return findChromiumWith(chromium);
 }
 
 /** The oldest Firefox the puppeteer-core in use was tried with (cross-browser.md, pitfall F3). */
