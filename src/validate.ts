@@ -13,6 +13,8 @@ export { formatProblem } from './core/validation.js';
 // The rules checked before the editor exports a configuration (CB-06, CB-07, CB-10, CB-13, PN-11).
 export { lintPrivacyConfig, configLanguages, languageMaps, missingTranslations, NECESSARY_ID } from './core/config-lint.js';
 export type { LintProblem, FoundText } from './core/config-lint.js';
+// What the banner itself stores, for `privacy-elements audit`.
+export { DEFAULT_COOKIE_NAME, OWN_STORAGE_KEYS } from './core/own-storage.js';
 export { reconsentCheck } from './core/reconsent-check.js';
 export type { ReconsentCheck } from './core/reconsent-check.js';
 

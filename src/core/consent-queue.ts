@@ -4,8 +4,8 @@
  * network code is even loaded; `consent-outbox.ts` does the sending.
  */
 import type { ConsentRecord, ConsentTransport } from './consent-record.js';
+import { LAST_RECORD_KEY, OUTBOX_KEY as STORAGE_KEY } from './own-storage.js';
 
-const STORAGE_KEY = 'privacy_consent_outbox';
 const MAX_ITEMS = 50;
 
 export interface OutboxItem {
@@ -53,7 +53,6 @@ function isOutboxItem(value: unknown): value is OutboxItem {
   return typeof item?.record?.receiptId === 'string' && typeof item.attempts === 'number';
 }
 
-const LAST_RECORD_KEY = 'privacy_consent_last_record';
 let lastRecordInMemory: ConsentRecord | undefined;
 
 /**
