@@ -3,19 +3,29 @@
  * The privacy-elements command line.
  *
  *   npx privacy-elements validate policy.json [more.json …]
+ *   npx privacy-elements audit https://www.example.se/ [--json]
  *
- * Checks each configuration with the same validator the elements use (the DOM-free
+ * validate: checks each configuration with the same validator the elements use (the DOM-free
  * dist/esm/validate.js) and prints every problem with its JSON path. Exit codes: 0 all valid,
  * 1 a configuration has problems, 2 usage error or a file that cannot be read as JSON.
+ *
+ * audit: what a live page does before consent and after "Reject all", in headless Chromium
+ * (bin/audit/; `privacy-elements audit --help`).
  */
 import { readFileSync } from 'node:fs';
 
-const USAGE = 'Usage: privacy-elements validate <config.json> [more.json …]';
+const USAGE = `Usage: privacy-elements validate <config.json> [more.json …]
+       privacy-elements audit <url> [--json] [--wait <s>] [--max-wait <s>] [--first-party <host>]
+       (privacy-elements audit --help tells more)`;
 const [command, ...files] = process.argv.slice(2);
 
 if (command === '--help' || command === '-h' || command === 'help') {
   console.log(USAGE);
   process.exit(0);
+}
+if (command === 'audit') {
+  const { auditCommand } = await import('./audit/cli.mjs');
+  process.exit(await auditCommand(files));
 }
 if (command !== 'validate' || files.length === 0) {
   console.error(USAGE);
