@@ -14,7 +14,8 @@ export { formatProblem } from './core/validation.js';
 export { lintPrivacyConfig, configLanguages, languageMaps, missingTranslations, NECESSARY_ID } from './core/config-lint.js';
 export type { LintProblem, FoundText } from './core/config-lint.js';
 // What the banner itself stores, for `privacy-elements audit`.
-export { DEFAULT_COOKIE_NAME, OWN_STORAGE_KEYS } from './core/own-storage.js';
+export { DEFAULT_COOKIE_NAME } from './core/consent-config.js';
+export { OWN_STORAGE_KEYS } from './core/consent-queue.js';
 export { reconsentCheck } from './core/reconsent-check.js';
 export type { ReconsentCheck } from './core/reconsent-check.js';
 

@@ -3,7 +3,7 @@
  * the file named by `config-src`), turned into what the audit judges by: which cookie and
  * storage names belong to which category, which categories are required (strictly necessary),
  * and what the library itself stores (its decision cookie, its outbox) — those names come from
- * the library's code (src/core/own-storage.ts, exported by dist/esm/validate.js).
+ * the library's code (consent-config.ts and consent-queue.ts, exported by dist/esm/validate.js).
  */
 import { CouldNotAudit } from './browser.mjs';
 
@@ -40,13 +40,18 @@ const BANNER_APPEARS_MS = 5000;
 
 /** Waits (up to `timeoutMs`) for the banner, then reads its configuration. */
 export async function readBannerConfig(page, timeoutMs) {
-  await page.locator('cookie-banner').first().waitFor({ state: 'attached', timeout: Math.min(timeoutMs, BANNER_APPEARS_MS) }).catch(() => {});
+  const banner = page.locator('cookie-banner').first();
+  const present = await banner.waitFor({ state: 'attached', timeout: Math.min(timeoutMs, BANNER_APPEARS_MS) }).then(
+    () => true,
+    () => false,
+  );
+  if (!present) throw new CouldNotAudit('the page has no <cookie-banner>, so there is no configuration to audit it against.');
   const settled = await page.waitForFunction(bannerSettled, undefined, { timeout: timeoutMs }).then(
     () => true,
     () => false,
   );
   const facts = await page.evaluate(bannerFacts);
-  if (!facts.present) throw new CouldNotAudit('the page has no <cookie-banner>, so there is no configuration to audit it against.');
+  if (!facts.present) throw new CouldNotAudit('the <cookie-banner> was removed from the page.');
   if (!facts.defined) throw new CouldNotAudit('the page has a <cookie-banner>, but its script did not define the element (is privacy-elements loaded?).');
   if (!settled) throw new CouldNotAudit(`the <cookie-banner> did not show its buttons within ${Math.round(timeoutMs / 1000)} s.`);
   let config = facts.config;

@@ -15,7 +15,7 @@ import {
 } from './validation.js';
 
 export const CATEGORY_ID = /^[a-z][a-z0-9_-]{0,39}$/;
-export { DEFAULT_COOKIE_NAME } from './own-storage.js';
+export const DEFAULT_COOKIE_NAME = 'privacy_consent';
 /** Six months (CB-18); the cap is 13 months. */
 export const DEFAULT_MAX_AGE_DAYS = 182;
 export const MAX_AGE_DAYS_CAP = 395;

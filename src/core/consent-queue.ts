@@ -4,8 +4,8 @@
  * network code is even loaded; `consent-outbox.ts` does the sending.
  */
 import type { ConsentRecord, ConsentTransport } from './consent-record.js';
-import { LAST_RECORD_KEY, OUTBOX_KEY as STORAGE_KEY } from './own-storage.js';
 
+const STORAGE_KEY = 'privacy_consent_outbox';
 const MAX_ITEMS = 50;
 
 export interface OutboxItem {
@@ -53,6 +53,10 @@ function isOutboxItem(value: unknown): value is OutboxItem {
   return typeof item?.record?.receiptId === 'string' && typeof item.attempts === 'number';
 }
 
+const LAST_RECORD_KEY = 'privacy_consent_last_record';
+
+/** Every localStorage key the library writes, so that `privacy-elements audit` can tell them from a site's. */
+export const OWN_STORAGE_KEYS: readonly string[] = [STORAGE_KEY, LAST_RECORD_KEY];
 let lastRecordInMemory: ConsentRecord | undefined;
 
 /**
