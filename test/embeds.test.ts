@@ -234,6 +234,19 @@ describe('click-to-load embeds', () => {
     await placeholderOf(film);
   });
 
+  it('a grant and a withdrawal in another tab load and unload the embeds here (CB-16)', async () => {
+    const first = await openPage();
+    const second = await openPage();
+    const film = second.doc.querySelector<HTMLIFrameElement>('#film')!;
+    await placeholderOf(film);
+    first.win.__banner.allowCategory('marketing');
+    await until(() => frameLocation(film) === 'cross-origin', 'loaded by the other tab\'s grant');
+    expect(hasPlaceholder(film)).to.equal(false);
+    first.win.__banner.rejectAll();
+    await until(() => frameLocation(film) === 'about:blank', 'unloaded by the other tab\'s withdrawal');
+    await placeholderOf(film);
+  });
+
   it('a return visit with marketing granted loads the film directly; the placeholder code is never fetched', async () => {
     const { win, doc, frame, bucket } = await openPage();
     await placeholderOf(doc.querySelector<HTMLIFrameElement>('#film')!);
