@@ -10,7 +10,7 @@ this run are in [results/summary.json](results/summary.json); every run writes
 
 - **Measured:** ${result.date.slice(0, 16).replace('T', ' ')} UTC, commit ${result.commit}, ${result.seconds} s
 - **Machine:** ${machine.nproc} CPUs (\`nproc\`), ${machine.cpu}, ${machine.platform}; Chromium ${machine.chromium} (headless, Debian build); Node ${machine.node}
-- **Load:** 1-minute load average ${machine.loadAverage.samples.join(' → ')} (median ${machine.loadAverage.median}) on ${machine.nproc} CPUs, shared with other work. Absolute times are noisy on such a machine; compare the ratios, which come from loads alternated within the same run.
+- **Load:** 1-minute load average ${machine.loadAverage.samples.join(' → ')} (median ${Math.round(machine.loadAverage.median * 100) / 100}) on ${machine.nproc} CPUs, shared with other work. Absolute times are noisy on such a machine; compare the ratios, which come from loads alternated within the same run.
 - **Runs:** ${options.runs} loads per banner, ${options.throttledRuns} more at ${options.throttle}× CPU throttling, alternating between banners; ${options.elementRuns} per element configuration.
 
 ${table}
