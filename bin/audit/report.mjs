@@ -51,7 +51,7 @@ export function formatText(report) {
     ...afterAccept.cookies.map((c) => ['cookie', `${c.name} (${c.domain}${c.thirdParty ? ', third party' : ''})`, c.duration, c.category ?? 'NOT IN THE CONFIGURATION']),
     ...afterAccept.storage.map((s) => [s.area, `${s.name} (${s.origin})`, '', s.category ?? 'NOT IN THE CONFIGURATION']),
     ...afterAccept.thirdPartyHosts.map((h) => ['request', h.host, plural(h.requests, 'request'), '']),
-    ...afterAccept.gatedScripts.map((g) => [`gated ${g.tag}`, g.src ?? '(inline)', 'ran', g.categories.join(' ')]),
+    ...afterAccept.gatedScripts.map((g) => [`gated ${g.tag}`, g.src ?? '(inline)', g.tag === 'script' ? 'ran' : 'loaded', g.categories.join(' ')]),
   ];
   lines.push(rows.length ? table(['KIND', 'NAME', 'LIFETIME', 'CATEGORY'], rows) : '  nothing');
   lines.push('');

@@ -170,16 +170,22 @@ test('could not audit is exit 2, with the reason: no banner, nothing listening, 
   assert.match(usage.stderr, /not a URL/);
 });
 
-test('the demo site on the reference server passes its own audit (CB-01, CB-03, CB-17, GEN-02, SIG-05)', async () => {
+test('the demo site on the reference server passes its own audit: the banner page and the embeds page (CB-01, CB-03, CB-17, GEN-02, SIG-05)', async () => {
   const server = await startServer();
   try {
-    const { code, report, stdout } = await audit(`${server.url}/`, '--json', '--wait', '1');
-    assert.equal(code, 0, stdout);
-    assert.deepEqual(report.findings, []);
-    const categories = Object.fromEntries(report.afterAccept.cookies.map((cookie) => [cookie.name, cookie.category]));
+    const home = await audit(`${server.url}/`, '--json', '--wait', '1');
+    assert.equal(home.code, 0, home.stdout);
+    assert.deepEqual(home.report.findings, []);
+    const categories = Object.fromEntries(home.report.afterAccept.cookies.map((cookie) => [cookie.name, cookie.category]));
     assert.deepEqual(categories, { demo_stats: 'statistics', demo_ads: 'marketing' });
-    assert.deepEqual(report.afterAccept.missingFromConfig, []);
-    assert.deepEqual(report.afterAccept.thirdPartyHosts, []);
+    assert.deepEqual(home.report.afterAccept.missingFromConfig, []);
+    assert.deepEqual(home.report.afterAccept.thirdPartyHosts, []);
+
+    const embeds = await audit(`${server.url}/embeds.html`, '--json', '--wait', '1');
+    assert.equal(embeds.code, 0, embeds.stdout);
+    assert.deepEqual(embeds.report.findings, []);
+    const iframes = embeds.report.afterAccept.gatedScripts.filter((element) => element.tag === 'iframe');
+    assert.ok(iframes.length > 0, 'after Accept all the embeds load, so the audit did see them waiting before');
   } finally {
     await server.stop();
   }
