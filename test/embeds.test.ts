@@ -212,6 +212,15 @@ describe('click-to-load embeds', () => {
     expect(hasPlaceholder(map)).to.equal(false);
   });
 
+  it('a shadow root registered before the banner has its configuration is gated from the start', async () => {
+    const { doc, bucket } = await openPage({ 'early-map': '1' });
+    const map = doc.querySelector('site-map')!.shadowRoot!.querySelector('iframe')!;
+    const placeholder = await placeholderOf(map);
+    expect(await providerRequests(bucket)).to.deep.equal([]);
+    part(placeholder, 'load-button')!.click();
+    await until(async () => (await providerRequests(bucket)).includes('/test-provider/shadow-map'), 'loaded once');
+  });
+
   it('withdrawal unloads the category\'s embeds: the provider page goes, the placeholder comes back (CB-16, CB-17)', async () => {
     const { win, doc } = await openPage();
     const film = doc.querySelector<HTMLIFrameElement>('#film')!;
