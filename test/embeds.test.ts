@@ -381,6 +381,12 @@ describe('click-to-load embeds', () => {
     const { win, doc } = await openPage();
     const placeholder = await placeholderOf(doc.querySelector<HTMLIFrameElement>('#film')!);
     expect(await axeViolations(win, placeholder)).to.deep.equal([]);
+    // In Swedish, with the site's texts and a thumbnail behind the panel, in a small box.
+    const other = await openPage({ overrides: '1', lang: 'sv' });
+    const map = insertIframe(other.doc, other.win, other.doc.querySelector('#later')!, { title: 'Karta', width: '320', height: '200', 'data-consent-category': 'marketing', 'data-consent-src': '/test-provider/map', 'data-consent-provider': 'googleMaps' });
+    const withThumbnail = await placeholderOf(map);
+    expect(part(withThumbnail, 'thumbnail')).to.not.equal(null);
+    expect(await axeViolations(other.win, withThumbnail)).to.deep.equal([]);
   });
 
   it('under the strict CSP with Trusted Types: placeholder, Load and Always allow with zero violations (SEC-03)', async () => {
