@@ -173,14 +173,16 @@ describe('script gating on a page', () => {
   it('delivers the record of a page that was closed before the endpoint answered, on the next load (CB-22)', async () => {
     const bucket = newBucket();
     const { injectFailures } = await import('./support/helpers.js');
-    await injectFailures(bucket, { failNext: 1, status: 503 });
+    // Two failures: the page's own retry (2 s later) fails too if it comes before the visitor
+    // leaves, as it can on a busy machine, so the record is still waiting when the page is gone.
+    await injectFailures(bucket, { failNext: 2, status: 503 });
     const win = await openPage(`?bucket=${bucket}`);
     win.__banner.rejectAll();
-    await until(async () => (await received('consent-records', bucket)).attempts === 1, 'first attempt');
+    await until(async () => (await received('consent-records', bucket)).attempts >= 1, 'first attempt');
     frames.splice(0).forEach((frame) => frame.remove()); // the visitor leaves; the record waits in the outbox
     expect(localStorage.getItem('privacy_consent_outbox')).to.contain(bucket);
     await openPage(`?bucket=${bucket}`);
-    await until(async () => (await received('consent-records', bucket)).stored.length === 1, 'delivered on next load');
+    await until(async () => (await received('consent-records', bucket)).stored.length === 1, 'delivered on next load', 8000);
     expect((await received('consent-records', bucket)).stored[0].action).to.equal('reject-all');
   });
 });
