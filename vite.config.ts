@@ -13,9 +13,12 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
 
-const scriptBundles: Record<string, { entry: string; name: string }> = {
+const scriptBundles: Record<string, { entry: string; name: string; classic?: boolean }> = {
   'bundle-all': { entry: 'src/index.ts', name: 'privacy-elements' },
   'bundle-banner': { entry: 'src/cookie-banner.ts', name: 'cookie-banner' },
+  // A classic script (an IIFE, no imports) that runs where it stands in <head>, before the
+  // site's Google tag: the Consent Mode default (README "Google tags").
+  'bundle-consent-mode': { entry: 'src/consent-mode.ts', name: 'consent-mode', classic: true },
 };
 
 /** Minifies the markup and CSS inside Lit's template literals (they are strings to a JS minifier). */
@@ -43,7 +46,9 @@ export default defineConfig(({ mode }): UserConfig => {
       target: 'es2022',
       copyPublicDir: false,
       minify: !!bundle,
-      lib: { entry: entries, formats: ['es'] },
+      lib: bundle?.classic
+        ? { entry: bundle.entry, formats: ['iife'], name: 'privacyConsentMode', fileName: () => `${bundle.name}.js` }
+        : { entry: entries, formats: ['es'] },
       rolldownOptions: {
         // Script bundles: Lit and everything shared stays in the entry file, and the lazy chunks
         // import from it, so a page needs no other file before the banner shows.

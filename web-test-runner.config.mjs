@@ -14,6 +14,7 @@ import { firefoxLauncher } from './test/support/firefox-launcher.mjs';
 import { networkPlugin, testEndpoint } from './test/support/test-endpoint.mjs';
 import { editorMiddleware } from './test/support/editor-middleware.mjs'; // the settings editor: /dist/ → src/, replaceable files
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
+import { googleTagsMiddleware } from './test/support/google-tags-middleware.mjs'; // /dist/consent-mode.js from src/
 
 const launchers = {
   chromium: (path) =>
@@ -46,7 +47,7 @@ export default {
   // networkPlugin: the `set-offline` command really takes a Playwright browser offline for a moment.
   // clipboardPlugin: `grant-clipboard` lets a test read back what the page copied (Playwright Chromium).
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), browserInfoPlugin(), networkPlugin(), clipboardPlugin()],
-  middleware: [testEndpoint, editorMiddleware],
+  middleware: [testEndpoint, editorMiddleware, googleTagsMiddleware],
   browsers: engines.map((engine) => Object.assign(launchers[engine](found[engine]), { engine })),
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>

@@ -5,6 +5,7 @@
 import { validateConfig, type PartValidator } from './core/config.js';
 import { validateConsentPart } from './core/consent-config.js';
 import { validateEmbedsPart } from './core/embeds-config.js';
+import { validateConsentModePart } from './core/google-consent-mode-config.js';
 import { validateNoticePart } from './privacy-notice/notice-validation.js';
 import { validateRightsRequestPart } from './rights-request-form/request-validation.js';
 
@@ -21,7 +22,10 @@ export type { ReconsentCheck } from './core/reconsent-check.js';
 
 /** Validators of every part of the configuration, by the top-level key of the part. */
 export const PART_VALIDATORS: Readonly<Record<string, PartValidator>> = {
-  consent: validateConsentPart,
+  consent: (config, problems) => {
+    validateConsentPart(config, problems);
+    validateConsentModePart(config, problems);
+  },
   notice: validateNoticePart,
   rightsRequest: validateRightsRequestPart,
   embeds: validateEmbedsPart,

@@ -21,6 +21,7 @@ import {
 } from '../core/consent-store.js';
 import { deleteCookies } from '../core/cookie-cleanup.js';
 import { ConsentChangeEvent, type ConsentChangeDetail } from '../core/events.js';
+import { gpcRecord, gpcRefused } from '../core/gpc.js';
 import { pickText } from '../core/localized-text.js';
 import { PrivacyElement } from '../core/privacy-element.js';
 import { applyGrantedCategories } from '../core/script-gating.js';
@@ -135,6 +136,13 @@ export class CookieBanner extends PrivacyElement {
   protected readonly stringLoaders = bannerStrings;
 
   private storeOptions?: ConsentStoreOptions;
+  /**
+   * Google Consent Mode (`consent.googleConsentMode`): its code is a chunk loaded only when the
+   * option is set; until it is there, gating waits for it, so a Google tag among the gated
+   * scripts always sees the `update` first (SIG-02).
+   */
+  private consentModeLoading?: Promise<unknown>;
+  private consentModeUpdate?: (categories: Record<string, boolean>) => void;
   private channel?: BroadcastChannel;
   private preferencesOpener?: HTMLElement;
   private preferencesRequested = false;
@@ -172,7 +180,9 @@ export class CookieBanner extends PrivacyElement {
 
   /** Grants every category, as the Accept all button does. */
   acceptAll(): void {
-    this.decide(this.offered().map((category) => category.id), 'accept-all');
+    // A Global Privacy Control signal refuses its categories unless the visitor granted them (SIG-06).
+    const refused = this.configuration ? gpcRefused(this.configuration.consent!).filter((id) => !this.decision?.granted.includes(id)) : [];
+    this.decide(this.offered().map((category) => category.id).filter((id) => !refused.includes(id)), 'accept-all');
   }
 
   /** Refuses every category that is not required, as the Reject all button does. */
@@ -235,7 +245,23 @@ export class CookieBanner extends PrivacyElement {
     this.decision = currentDecision(config, stored);
     this.outdated = this.decision ? null : stored;
     if (stored && !this.decision) import('./reask-note.js').then((module) => ((this.reaskNote = module), this.requestUpdate()), () => {});
-    void applyGrantedCategories(this.grantedIds(config.consent!, this.decision));
+    const granted = this.grantedIds(config.consent!, this.decision);
+    const decided = !!this.decision; // as at this page load, even if a decision comes before the chunk
+    this.consentModeUpdate = undefined;
+    this.consentModeLoading = config.consent!.googleConsentMode
+      ? import('../core/google-consent-mode.js').then(
+          (module) => {
+            const categories = Object.fromEntries(offeredCategories(config.consent!).map((category) => [category.id, granted.includes(category.id)]));
+            this.consentModeUpdate = module.startConsentMode(config.consent!, categories, decided, !!stored && !decided);
+            this.consentModeLoading = undefined;
+          },
+          (error) => {
+            this.consentModeLoading = undefined;
+            console.error('privacy-elements: could not load the Google Consent Mode code', error);
+          },
+        )
+      : undefined;
+    this.whenConsentModeReady(() => void applyGrantedCategories(granted));
     // Records an earlier page could not send wait until the page is idle: the first read of
     // localStorage can take milliseconds (measured: 9 ms at 1x CPU on a busy machine).
     whenIdle(resumePendingDeliveries);
@@ -311,6 +337,7 @@ export class CookieBanner extends PrivacyElement {
             })
           : nothing}
         <p id="text" part="text" lang=${description.lang ?? nothing} .textContent=${description.text}></p>
+        ${this.gpcNote() ? html`<p class="gpc-note" part="gpc-note" .textContent=${this.gpcNote()}></p>` : nothing}
         ${purposes ? html`<p class="purposes" .textContent=${format(labels.purposes, { purposes })}></p>` : nothing}${consent.noticeUrl ? html`<p><a part="notice-link" href=${consent.noticeUrl}>${labels.noticeLink}</a></p>` : nothing}</div>
       <div class="actions" part="actions">${this.renderDecisionButtons(true)}</div>
     `;
@@ -342,6 +369,7 @@ export class CookieBanner extends PrivacyElement {
     return {
       categories: this.offered(),
       isOn: (category) => !!category.required || this.draft.has(category.id),
+      refusedBySignal: (category) => gpcRefused(consent).includes(category.id) && !this.draft.has(category.id),
       config: this.configuration!,
       decision: this.decision,
       recordsCollected: !!consent.endpoint || this.hasTransport,
@@ -412,7 +440,7 @@ export class CookieBanner extends PrivacyElement {
   /** The record for the endpoint, the event for the page and the other tabs, and the status message. */
   private announceDecision(decision: StoredConsent, withdrawn: string[], action: ConsentAction): void {
     const consent = this.configuration!.consent!;
-    const record = createRecord(decision, action, this.contentHash(), this.locale);
+    const record = createRecord(decision, action, this.contentHash(), this.locale, gpcRecord(consent, decision.granted));
     keepLastRecord(record);
     if (consent.endpoint || this.hasTransport) deliverRecord(record, consent.endpoint);
     this.dispatchEvent(new ConsentChangeEvent({ categories: record.categories, action, record, withdrawn }));
@@ -426,10 +454,21 @@ export class CookieBanner extends PrivacyElement {
   /** Applies a decision made here or in another tab: gated content, and cleanup of withdrawn cookies. */
   private applyDecision(decision: StoredConsent, withdrawn: readonly string[]): void {
     const consent = this.configuration!.consent!;
-    // Gating before the state change below, so the scripts' microtask runs before Lit's re-render.
-    void applyGrantedCategories(this.grantedIds(consent, decision));
+    // Google's tags learn the decision before any gated script of it starts (SIG-02); gating
+    // before the state change below, so the scripts' microtask runs before Lit's re-render.
+    const states = this.categoryStates(decision.granted);
+    this.whenConsentModeReady(() => {
+      this.consentModeUpdate?.(states);
+      void applyGrantedCategories(this.grantedIds(consent, decision));
+    });
     this.decision = decision;
     deleteCookies(consent.categories.filter((category) => withdrawn.includes(category.id)).flatMap(cookieNamesOf));
+  }
+
+  /** Runs `apply` now, or once the Consent Mode chunk is loaded when the site uses it and it is still loading. */
+  private whenConsentModeReady(apply: () => void): void {
+    if (this.consentModeLoading) void this.consentModeLoading.then(apply);
+    else apply();
   }
 
   /** A decision made in another tab of this site applies here without a reload. */
@@ -470,6 +509,7 @@ export class CookieBanner extends PrivacyElement {
       this.text(consent.title, labels.title).text,
       this.text(consent.description, labels.description).text,
       consent.noticeUrl ?? '',
+      this.inLocale(() => this.gpcNote()) ?? '',
       ...this.offered().flatMap((category) => [
         category.id,
         this.text(category.title).text,
@@ -479,6 +519,17 @@ export class CookieBanner extends PrivacyElement {
       Object.values(labels),
     ];
     return sha256(JSON.stringify(shown));
+  }
+
+  /** The first layer's word on a Global Privacy Control signal, when it refuses categories (SIG-06). */
+  private gpcNote(): string | undefined {
+    const refused = gpcRefused(this.configuration!.consent!);
+    if (refused.length === 0) return undefined;
+    const names = this.offered().filter((category) => refused.includes(category.id)).map((category) => this.text(category.title).text).join(', ');
+    return format(
+      msg('Your browser asked us not to sell or share your data (Global Privacy Control), and we respect that: {categories} stays off, also with Accept all. You can still switch it on yourself under Customize.', { id: 'banner.gpcNote' }),
+      { categories: names },
+    );
   }
 
   private purposeList(): string {

@@ -13,6 +13,8 @@ export interface PreferencesView {
   categories: readonly ConsentCategory[];
   /** Whether a category's switch is on. */
   isOn(category: ConsentCategory): boolean;
+  /** Off because the browser's Global Privacy Control signal refused it, not the visitor (SIG-06). */
+  refusedBySignal(category: ConsentCategory): boolean;
   config: PrivacyConfig;
   /** The current decision, when there is one: shown as the visitor's receipt (CR-07). */
   decision: StoredConsent | null;
@@ -80,6 +82,9 @@ function renderCategory(view: PreferencesView, category: ConsentCategory, labels
   const title = view.text(category.title);
   const description = view.text(category.description);
   const cookies = category.cookies ?? [];
+  const signalNote = view.refusedBySignal(category)
+    ? msg('Off because your browser asked us not to sell or share your data (Global Privacy Control). You can still switch it on yourself.', { id: 'banner.gpcSwitchNote' })
+    : undefined;
   return html`
     <li class="category" part="category">
       <div class="category-head">
@@ -90,13 +95,14 @@ function renderCategory(view: PreferencesView, category: ConsentCategory, labels
           type="checkbox"
           role="switch"
           part="switch"
-          aria-describedby="${id}-description"
+          aria-describedby="${id}-description${signalNote ? ` ${id}-signal` : ''}"
           .checked=${on}
           ?disabled=${category.required}
           @change=${(event: Event) => view.onToggle(category.id, (event.target as HTMLInputElement).checked)}
         />
       </div>
       <p id="${id}-description" class="description" lang=${description.lang ?? nothing}>${description.text}</p>
+      ${signalNote ? html`<p id="${id}-signal" class="signal-note" part="signal-note">${signalNote}</p>` : nothing}
       ${cookies.length
         ? html`<details>
             <summary>${format(labels.cookieCount, { count: cookies.length })}</summary>

@@ -121,6 +121,92 @@ export interface ConsentConfig {
   cookie?: ConsentCookieOptions;
   /** Reload the page after a category is withdrawn, for scripts that cannot be stopped. */
   reloadOnWithdraw?: boolean;
+  /**
+   * Google Consent Mode v2 signals for Google Tag Manager and gtag.js (README "Google tags").
+   * `true` uses the default mapping; an object sets the mapping and Google's options.
+   */
+  googleConsentMode?: boolean | GoogleConsentModeOptions;
+  /**
+   * Global Privacy Control (README "GPC"). By default a browser's GPC signal refuses every
+   * category marked `"gpc": "deny"` (and a category with id `marketing`) on the first visit.
+   */
+  gpc?: GpcOptions;
+}
+
+/** Google's consent types (Consent Mode v2). */
+export type GoogleConsentType =
+  | 'ad_storage'
+  | 'ad_user_data'
+  | 'ad_personalization'
+  | 'analytics_storage'
+  | 'functionality_storage'
+  | 'personalization_storage'
+  | 'security_storage';
+
+export interface GoogleConsentModeOptions {
+  /**
+   * Category id → the Google consent types it grants. When given, it is the whole mapping.
+   * Default: necessary → security_storage, functionality_storage; preferences →
+   * functionality_storage, personalization_storage; statistics → analytics_storage; marketing →
+   * ad_storage, ad_user_data, ad_personalization. A type is granted when any granted category
+   * maps to it.
+   */
+  mapping?: { [categoryId: string]: GoogleConsentType[] };
+  /**
+   * `wait_for_update` in milliseconds: how long Google's tags wait for the `update` before
+   * sending. Default 500; 0 leaves it out.
+   * @minimum 0
+   * @maximum 10000
+   */
+  waitForUpdate?: number;
+  /** `gtag('set', 'ads_data_redaction', …)`: redact ad click identifiers while ad_storage is denied. Default true. */
+  adsDataRedaction?: boolean;
+  /** `gtag('set', 'url_passthrough', …)`: pass ad click information in link URLs instead of cookies. Default false. */
+  urlPassthrough?: boolean;
+  /**
+   * Region-specific defaults for visitors without a decision (ISO 3166-1 or 3166-2 codes). A
+   * region in the EEA or EFTA may not be granted anything by default (SIG-04).
+   * @maxItems 50
+   */
+  regions?: GoogleConsentRegionDefault[];
+  /**
+   * `basic` (default): the Google tags themselves stay gated with `data-consent-category` until
+   * their categories are granted. `advanced`: the site loads them at once and they send
+   * cookieless pings while denied (SIG-05); the banner warns in the console.
+   */
+  mode?: 'basic' | 'advanced';
+}
+
+export interface GoogleConsentRegionDefault {
+  /**
+   * ISO 3166-1 alpha-2 country codes or ISO 3166-2 subdivisions, e.g. `US` or `US-CA`.
+   * @minItems 1
+   */
+  region: RegionCode[];
+  ad_storage?: 'granted' | 'denied';
+  ad_user_data?: 'granted' | 'denied';
+  ad_personalization?: 'granted' | 'denied';
+  analytics_storage?: 'granted' | 'denied';
+  functionality_storage?: 'granted' | 'denied';
+  personalization_storage?: 'granted' | 'denied';
+  security_storage?: 'granted' | 'denied';
+}
+
+/**
+ * An ISO 3166-1 alpha-2 country (`SE`) or ISO 3166-2 subdivision (`US-CA`).
+ * @pattern ^[A-Z]{2}(-[A-Z0-9]{1,3})?$
+ */
+export type RegionCode = string;
+
+export interface GpcOptions {
+  /** Ignore the browser's Global Privacy Control signal. Off by default; needs a `reason`. */
+  ignore?: boolean;
+  /**
+   * Why the signal is ignored, for the record and for reviewers (required with `ignore`).
+   * @minLength 10
+   * @maxLength 500
+   */
+  reason?: string;
 }
 
 export interface ConsentCookieOptions {
@@ -158,6 +244,12 @@ export interface ConsentCategory {
   enabled?: boolean;
   title: LocalizedText;
   description: LocalizedText;
+  /**
+   * `deny`: a browser's Global Privacy Control signal refuses this category on the first visit
+   * (sale, sharing or targeted advertising); the visitor may still switch it on. `none`: the
+   * signal does not concern it. Default: `deny` for a category with id `marketing`, else `none`.
+   */
+  gpc?: 'deny' | 'none';
   /**
    * Cookies of this category, deleted when it is withdrawn. A name, a prefix ending in `*`
    * (`_ga_*`), or an object that also describes the cookie for the cookie table.

@@ -20,8 +20,8 @@ export const DEFAULT_COOKIE_NAME = 'privacy_consent';
 export const DEFAULT_MAX_AGE_DAYS = 182;
 export const MAX_AGE_DAYS_CAP = 395;
 
-const CONSENT_KEYS = ['categories', 'endpoint', 'noticeUrl', 'title', 'description', 'changeNote', 'layout', 'cookie', 'reloadOnWithdraw'];
-const CATEGORY_KEYS = ['id', 'required', 'enabled', 'title', 'description', 'cookies'];
+const CONSENT_KEYS = ['categories', 'endpoint', 'noticeUrl', 'title', 'description', 'changeNote', 'layout', 'cookie', 'reloadOnWithdraw', 'googleConsentMode', 'gpc'];
+const CATEGORY_KEYS = ['id', 'required', 'enabled', 'title', 'description', 'gpc', 'cookies'];
 const COOKIE_KEYS = ['name', 'provider', 'purpose', 'duration', 'thirdParty'];
 
 export function validateConsentPart(config: Record<string, unknown>, problems: Problems): void {
@@ -38,6 +38,19 @@ export function validateConsentPart(config: Record<string, unknown>, problems: P
   checkText(consent.changeNote, 'consent.changeNote', problems, false);
   checkString(consent.layout, 'consent.layout', problems, { oneOf: ['bar', 'box', 'modal'] });
   checkBoolean(consent.reloadOnWithdraw, 'consent.reloadOnWithdraw', problems);
+  // Only its shape here; the banner loads the full check with the Consent Mode code, and
+  // validate.ts (CLI, editor) runs it too: google-consent-mode-config.ts.
+  if (!['undefined', 'boolean', 'object'].includes(typeof consent.googleConsentMode) || consent.googleConsentMode === null) {
+    problems.push({ path: 'consent.googleConsentMode', message: 'expected true, false or an object' });
+  }
+  if (checkObject(consent.gpc, 'consent.gpc', problems, ['ignore', 'reason'], false)) {
+    checkBoolean(consent.gpc.ignore, 'consent.gpc.ignore', problems);
+    // Ignoring a visitor's signal needs a stated reason (README "GPC").
+    checkString(consent.gpc.reason, 'consent.gpc.reason', problems, { required: consent.gpc.ignore === true, maxLength: 500 });
+    if (typeof consent.gpc.reason === 'string' && consent.gpc.reason.trim().length < 10) {
+      problems.push({ path: 'consent.gpc.reason', message: 'at least 10 characters: why the signal is ignored' });
+    }
+  }
   if (checkObject(consent.cookie, 'consent.cookie', problems, ['name', 'domain', 'maxAgeDays'], false)) {
     const cookie = consent.cookie;
     checkString(cookie.name, 'consent.cookie.name', problems, { pattern: /^[A-Za-z0-9_-]{1,64}$/, patternHint: 'letters, digits, _ or -' });
@@ -56,6 +69,10 @@ function validateCategory(category: unknown, path: string, problems: Problems, s
   checkBoolean(category.enabled, join(path, 'enabled'), problems);
   if (category.required === true && category.enabled === false) {
     problems.push({ path: join(path, 'enabled'), message: 'a required category cannot be switched off' });
+  }
+  checkString(category.gpc, join(path, 'gpc'), problems, { oneOf: ['deny', 'none'] });
+  if (category.required === true && category.gpc === 'deny') {
+    problems.push({ path: join(path, 'gpc'), message: 'a required category cannot be refused by a privacy signal' });
   }
   checkText(category.title, join(path, 'title'), problems);
   checkText(category.description, join(path, 'description'), problems);

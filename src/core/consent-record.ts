@@ -4,6 +4,7 @@
  * a hash of the texts shown, and the choice (CR-03).
  */
 import type { StoredConsent } from './consent-store.js';
+import type { GpcRecord } from './gpc.js';
 import { randomId } from './random-id.js';
 
 export type ConsentAction = 'accept-all' | 'reject-all' | 'custom' | 'withdraw';
@@ -26,6 +27,11 @@ export interface ConsentRecord {
   expiresAt: string;
   /** Language the banner was shown in. */
   locale: string;
+  /**
+   * Present when the browser sent a Global Privacy Control signal (SIG-06): that it was seen,
+   * whether it was honoured, and the categories it concerns.
+   */
+  gpc?: GpcRecord;
 }
 
 /** A function that delivers a record instead of the built-in POST (the pluggable endpoint). */
@@ -36,6 +42,7 @@ export function createRecord(
   action: ConsentAction,
   contentHash: string,
   locale: string,
+  gpc?: GpcRecord,
 ): ConsentRecord {
   const categories: Record<string, boolean> = {};
   for (const id of Object.keys(decision.offered)) categories[id] = decision.granted.includes(id);
@@ -50,5 +57,6 @@ export function createRecord(
     timestamp: new Date(decision.decidedAt).toISOString(),
     expiresAt: new Date(decision.expiresAt).toISOString(),
     locale,
+    ...(gpc && { gpc }),
   };
 }

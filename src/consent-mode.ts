@@ -1,0 +1,40 @@
+/**
+ * dist/consent-mode.js: a classic (non-module) script that sets Google Consent Mode's default
+ * synchronously, before the site's GTM or gtag.js snippet (SIG-01). The banner itself is a module
+ * script, deferred until the page is parsed, so it cannot be first; this file can:
+ *
+ *   <script src="/consent-mode.js" data-version="3"></script>   ← before the GTM / gtag.js snippet
+ *
+ * Its settings come from its own tag, because nothing else is loaded yet:
+ * - `data-version`: the config's `version`. A stored decision for this version, not expired, is
+ *   reflected in the default (no denied → granted flash on a return visit). Without it, every
+ *   type except the required categories' is denied until the banner loads (fail closed).
+ * - `data-cookie`: `consent.cookie.name`, default `privacy_consent`.
+ * - `data-required`: the required categories' ids, space-separated, default `necessary`.
+ * - `data-google-consent-mode`: the same JSON as `consent.googleConsentMode` (omit for `true`).
+ * An invalid attribute denies every type and logs what is wrong.
+ */
+import { readStoredConsent } from './core/consent-store.js';
+import { isConsentModeOption, resolveConsentMode, validateConsentMode } from './core/google-consent-mode-config.js';
+import { googleTagRanFirst, LATE_WARNING, pushConsentDefault } from './core/google-consent-mode.js';
+import { formatProblem, type Problems } from './core/validation.js';
+
+const script = document.currentScript as HTMLScriptElement | null;
+const data = script?.dataset ?? {};
+const problems: Problems = [];
+let option: unknown = true;
+try {
+  if (data.googleConsentMode) option = JSON.parse(data.googleConsentMode);
+  validateConsentMode(option, 'data-google-consent-mode', problems);
+  if (!isConsentModeOption(option) || option === false) problems.push({ path: 'data-google-consent-mode', message: 'expected true or an object' });
+} catch {
+  problems.push({ path: 'data-google-consent-mode', message: 'not valid JSON' });
+}
+if (problems.length > 0) {
+  console.error(`privacy-elements consent-mode.js: ${problems.map(formatProblem).join('; ')}; every consent type stays denied.`);
+}
+const mode = problems.length > 0 ? { ...resolveConsentMode(true)!, mapping: {} } : resolveConsentMode(option as true)!;
+const stored = readStoredConsent({ cookieName: data.cookie || 'privacy_consent', maxAgeDays: 0 });
+const decided = !!stored && stored.configVersion === data.version && stored.expiresAt > Date.now();
+if (googleTagRanFirst()) console.warn(LATE_WARNING);
+pushConsentDefault(mode, decided ? stored.granted : (data.required ?? 'necessary').split(/\s+/), decided);
