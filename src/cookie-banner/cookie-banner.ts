@@ -527,7 +527,7 @@ export class CookieBanner extends PrivacyElement {
     if (refused.length === 0) return undefined;
     const names = this.offered().filter((category) => refused.includes(category.id)).map((category) => this.text(category.title).text).join(', ');
     return format(
-      msg('Your browser asked us not to sell or share your data (Global Privacy Control), and we respect that: {categories} stays off, also with Accept all. You can still switch it on yourself under Customize.', { id: 'banner.gpcNote' }),
+      msg('Your browser asked us not to sell or share your data (Global Privacy Control), and we respect that. These stay off, also with Accept all: {categories}. You can still switch them on yourself under Customize.', { id: 'banner.gpcNote' }),
       { categories: names },
     );
   }

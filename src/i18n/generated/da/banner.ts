@@ -15,5 +15,7 @@ export const strings: Record<string, string> = {
   "banner.alwaysOn": "Altid slået til",
   "banner.on": "Til",
   "banner.off": "Fra",
-  "banner.cookieCount": "Cookies ({count})"
+  "banner.cookieCount": "Cookies ({count})",
+  "banner.gpcNote": "Din browser har bedt os om ikke at sælge eller dele dine oplysninger (Global Privacy Control), og det respekterer vi. Dette forbliver slået fra, også med Accepter alle: {categories}. Du kan stadig selv slå det til under Tilpas.",
+  "banner.gpcSwitchNote": "Slået fra, fordi din browser har bedt os om ikke at sælge eller dele dine oplysninger (Global Privacy Control). Du kan stadig selv slå det til."
 };

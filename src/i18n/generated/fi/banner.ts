@@ -15,5 +15,7 @@ export const strings: Record<string, string> = {
   "banner.alwaysOn": "Aina käytössä",
   "banner.on": "Päällä",
   "banner.off": "Pois",
-  "banner.cookieCount": "Evästeet ({count})"
+  "banner.cookieCount": "Evästeet ({count})",
+  "banner.gpcNote": "Selaimesi pyysi, ettemme myy tai jaa tietojasi (Global Privacy Control), ja kunnioitamme sitä. Nämä pysyvät pois päältä myös, kun valitset Hyväksy kaikki: {categories}. Voit silti ottaa ne itse käyttöön kohdassa Mukauta.",
+  "banner.gpcSwitchNote": "Pois päältä, koska selaimesi pyysi, ettemme myy tai jaa tietojasi (Global Privacy Control). Voit silti ottaa sen itse käyttöön."
 };

@@ -15,5 +15,7 @@ export const strings: Record<string, string> = {
   "banner.alwaysOn": "Alltaf virkt",
   "banner.on": "Virkt",
   "banner.off": "Óvirkt",
-  "banner.cookieCount": "Vafrakökur ({count})"
+  "banner.cookieCount": "Vafrakökur ({count})",
+  "banner.gpcNote": "Vafrinn þinn bað okkur að selja hvorki né deila gögnunum þínum (Global Privacy Control) og við virðum það. Þetta helst óvirkt, líka með Samþykkja allt: {categories}. Þú getur samt kveikt á því undir Sérsníða.",
+  "banner.gpcSwitchNote": "Óvirkt af því að vafrinn þinn bað okkur að selja hvorki né deila gögnunum þínum (Global Privacy Control). Þú getur samt kveikt á því."
 };

@@ -15,5 +15,7 @@ export const strings: Record<string, string> = {
   "banner.alwaysOn": "Alltid på",
   "banner.on": "På",
   "banner.off": "Av",
-  "banner.cookieCount": "Informasjonskapsler ({count})"
+  "banner.cookieCount": "Informasjonskapsler ({count})",
+  "banner.gpcNote": "Nettleseren din har bedt oss om ikke å selge eller dele opplysningene dine (Global Privacy Control), og det respekterer vi. Dette forblir slått av, også med Godta alle: {categories}. Du kan fortsatt slå det på selv under Tilpass.",
+  "banner.gpcSwitchNote": "Slått av fordi nettleseren din har bedt oss om ikke å selge eller dele opplysningene dine (Global Privacy Control). Du kan fortsatt slå det på selv."
 };

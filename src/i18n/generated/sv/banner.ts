@@ -15,5 +15,7 @@ export const strings: Record<string, string> = {
   "banner.alwaysOn": "Alltid på",
   "banner.on": "På",
   "banner.off": "Av",
-  "banner.cookieCount": "Kakor ({count})"
+  "banner.cookieCount": "Kakor ({count})",
+  "banner.gpcNote": "Din webbläsare har bett oss att inte sälja eller dela dina uppgifter (Global Privacy Control), och det respekterar vi. Detta förblir avstängt, även med Godkänn alla: {categories}. Du kan fortfarande slå på det själv under Anpassa.",
+  "banner.gpcSwitchNote": "Av eftersom din webbläsare har bett oss att inte sälja eller dela dina uppgifter (Global Privacy Control). Du kan fortfarande slå på det själv."
 };
