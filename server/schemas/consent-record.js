@@ -26,13 +26,34 @@ export const consentRecordBody = {
     timestamp: { ...DATE_TIME, description: 'client clock' },
     expiresAt: DATE_TIME,
     locale: LOCALE,
+    gpc: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['seen', 'honoured', 'categories'],
+      description: 'Global Privacy Control (SIG-06): present when the browser sent the signal',
+      properties: {
+        seen: { type: 'boolean', const: true },
+        honoured: { type: 'boolean', description: 'every category the signal concerns was left refused' },
+        categories: {
+          type: 'array',
+          maxItems: 50,
+          items: { type: 'string', pattern: '^[a-z][a-z0-9_-]{0,39}$' },
+          description: 'the categories the signal concerns',
+        },
+        ignoredReason: { type: 'string', minLength: 1, maxLength: 500, description: 'the site ignores the signal, for this reason' },
+      },
+    },
   },
 };
 
 /** A consent record as stored: the fields as received, and the server's receivedAt. */
 export const storedConsentRecord = {
   type: 'object',
-  properties: { ...consentRecordBody.properties, receivedAt: DATE_TIME },
+  properties: {
+    ...consentRecordBody.properties,
+    secGpc: { type: 'boolean', description: 'the request carried Sec-GPC: 1 (SIG-06); absent otherwise' },
+    receivedAt: DATE_TIME,
+  },
 };
 
 const consentReceipt = {
@@ -47,7 +68,13 @@ const consentReceipt = {
 export const postConsentRecordSchema = {
   summary: 'Store a consent record (append-only, idempotent by receiptId)',
   tags: ['public'],
-  headers: BROWSER_POST_HEADERS,
+  headers: {
+    ...BROWSER_POST_HEADERS,
+    properties: {
+      ...BROWSER_POST_HEADERS.properties,
+      'sec-gpc': { type: 'string', description: 'Global Privacy Control: "1" is stored with the record as secGpc (SIG-06)' },
+    },
+  },
   body: consentRecordBody,
   response: {
     201: { ...consentReceipt, description: 'Stored' },

@@ -16,6 +16,8 @@ const COLUMNS = [
   ['action', 'text', (r) => r.record.action], ['client_timestamp', 'text', (r) => r.record.timestamp],
   ['expires_at', 'text', (r) => r.record.expiresAt], ['locale', 'text', (r) => r.record.locale],
   ['received_at', 'timestamptz', (r) => r.receivedAt],
+  ['gpc', 'json', (r) => (r.record.gpc === undefined ? null : JSON.stringify(r.record.gpc))],
+  ['sec_gpc', 'boolean', (r) => (r.record.secGpc ? true : null)],
 ];
 // One array parameter per column, unnested into rows: the statement text is
 // the same whatever the batch size, so PostgreSQL can reuse its plan.

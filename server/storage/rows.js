@@ -20,6 +20,10 @@ export function consentRecordFromRow(row) {
     timestamp: row.client_timestamp,
     expiresAt: row.expires_at,
     locale: row.locale,
+    // Global Privacy Control (SIG-06), only when there was a signal: what the banner said about
+    // it, and whether the request carried the Sec-GPC: 1 header.
+    ...(row.gpc != null && { gpc: json(row.gpc) }),
+    ...(row.sec_gpc != null && { secGpc: Boolean(row.sec_gpc) }),
     receivedAt: iso(row.received_at),
   };
 }

@@ -6,9 +6,10 @@ export function prepareStatements(db) {
   return {
     insertConsentRecord: db.prepare(`
       INSERT INTO consent_records (receipt_id, consent_id, schema_version, config_version,
-        content_hash, categories, action, client_timestamp, expires_at, locale, received_at)
+        content_hash, categories, action, client_timestamp, expires_at, locale, received_at,
+        gpc, sec_gpc)
       VALUES (@receiptId, @consentId, @schemaVersion, @configVersion, @contentHash,
-        @categories, @action, @timestamp, @expiresAt, @locale, @receivedAt)
+        @categories, @action, @timestamp, @expiresAt, @locale, @receivedAt, @gpc, @secGpc)
       ON CONFLICT (receipt_id) DO NOTHING`),
     consentRecordReceivedAt: db.prepare(
       'SELECT received_at FROM consent_records WHERE receipt_id = ?'),

@@ -22,7 +22,13 @@ migrate();
 const sql = prepareStatements(db);
 
 function insertConsentRecord({ record, receivedAt }) {
-  const { changes } = sql.insertConsentRecord.run({ ...record, categories: JSON.stringify(record.categories), receivedAt });
+  const { changes } = sql.insertConsentRecord.run({
+    ...record,
+    categories: JSON.stringify(record.categories),
+    gpc: record.gpc === undefined ? null : JSON.stringify(record.gpc),
+    secGpc: record.secGpc ? 1 : null,
+    receivedAt,
+  });
   if (changes === 1) return { created: true, receiptId: record.receiptId, receivedAt };
   const existing = sql.consentRecordReceivedAt.get(record.receiptId);
   return { created: false, receiptId: record.receiptId, receivedAt: existing.received_at };

@@ -95,3 +95,23 @@ test('references are short, readable and unambiguous', () => {
   }
   assert.ok(seen.size > 1990);
 });
+
+test(`[${STORAGE_KIND}] migration 004 brings an existing database up to date: older records keep no GPC data (SIG-06)`, async (t) => {
+  const location = await freshDatabase(t);
+  const first = await openStorage(location);
+  const old = consentRecord();
+  await first.addConsentRecord(old, new Date().toISOString());
+  await first.close();
+  // The database as it was before 004: without its columns and its row in schema_migrations.
+  await rawSql(location, 'ALTER TABLE consent_records DROP COLUMN gpc');
+  await rawSql(location, 'ALTER TABLE consent_records DROP COLUMN sec_gpc');
+  await rawSql(location, 'DELETE FROM schema_migrations WHERE version = 4');
+  const storage = await openStorage(location);
+  const gpc = { seen: true, honoured: true, categories: ['marketing'] };
+  await storage.addConsentRecord(consentRecord({ gpc, secGpc: true }), new Date().toISOString());
+  const records = await storage.listConsentRecords({ limit: 10 });
+  await storage.close();
+  assert.deepEqual(records.map((record) => [record.gpc, record.secGpc]).sort((a) => (a[0] ? 1 : -1)), [[undefined, undefined], [gpc, true]]);
+  assert.equal(records.find((record) => record.receiptId === old.receiptId).gpc, undefined);
+  assert.ok((await rawSql(location, 'SELECT version FROM schema_migrations')).some((row) => Number(row.version) === 4));
+});

@@ -1,0 +1,6 @@
+-- Global Privacy Control with each consent record (SIG-06): what the banner says
+-- about the signal (gpc: {seen, honoured, categories, ignoredReason?}, NULL when
+-- the browser sent none) and whether the request itself carried the Sec-GPC: 1
+-- header (sec_gpc: true, or NULL without it). Older rows keep NULL.
+ALTER TABLE consent_records ADD COLUMN gpc json;
+ALTER TABLE consent_records ADD COLUMN sec_gpc boolean;
