@@ -51,6 +51,7 @@ describe('Global Privacy Control (signal defined by a page script, as an extensi
 
   it('first layer says the signal is honoured and names the category; axe finds nothing (SIG-06, A11Y)', async () => {
     const element = await banner(testConfig());
+    await until(() => !!note(element), 'the note (its code is loaded only with a signal)');
     expect(note(element)).to.equal(
       'Your browser asked us not to sell or share your data (Global Privacy Control), and we respect that. These stay off, also with Accept all: Marketing. You can still switch them on yourself under Customize.',
     );
@@ -98,6 +99,7 @@ describe('Global Privacy Control (signal defined by a page script, as an extensi
     config.consent!.categories[1].gpc = 'deny';
     config.consent!.categories[2].gpc = 'none';
     const element = await banner(config);
+    await until(() => !!note(element), 'note');
     expect(note(element)).to.contain('Accept all: Statistics.');
     element.acceptAll();
     expect(element.consent!.categories).to.deep.equal({ necessary: true, statistics: false, marketing: true });

@@ -34,7 +34,7 @@ test(`[${STORAGE_KIND}] the OpenAPI document comes from the route schemas`, asyn
   }
   const consentBody = doc.paths['/api/consent-records'].post.requestBody.content['application/json'].schema;
   assert.deepEqual(Object.keys(consentBody.properties).sort(), ['action', 'categories', 'configVersion', 'consentId',
-    'contentHash', 'expiresAt', 'locale', 'receiptId', 'schemaVersion', 'timestamp']);
+    'contentHash', 'expiresAt', 'gpc', 'locale', 'receiptId', 'schemaVersion', 'timestamp']);
   assert.equal(consentBody.additionalProperties, false);
   assert.ok(doc.paths['/api/rights-requests'].post.responses['201']);
   assert.deepEqual(doc.paths['/api/admin/rights-requests'].get.security, [{ adminToken: [] }]);

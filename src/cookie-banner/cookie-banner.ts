@@ -113,6 +113,8 @@ export class CookieBanner extends PrivacyElement {
   private outdated: StoredConsent | null = null;
   /** Says what changed since that decision; loaded only when there is one. */
   private reaskNote?: ReaskNoteModule;
+  /** Says that a GPC signal is honoured; loaded only when the browser sends one that refuses a category. */
+  private gpcNoteModule?: typeof import('./gpc-note.js');
 
   /** The preferences dialog's module, loaded the first time a visitor opens it. */
   @state() private preferences?: PreferencesModule;
@@ -245,6 +247,7 @@ export class CookieBanner extends PrivacyElement {
     this.decision = currentDecision(config, stored);
     this.outdated = this.decision ? null : stored;
     if (stored && !this.decision) import('./reask-note.js').then((module) => ((this.reaskNote = module), this.requestUpdate()), () => {});
+    if (gpcRefused(config.consent!).length > 0) import('./gpc-note.js').then((module) => ((this.gpcNoteModule = module), this.requestUpdate()), () => {});
     const granted = this.grantedIds(config.consent!, this.decision);
     const decided = !!this.decision; // as at this page load, even if a decision comes before the chunk
     this.consentModeUpdate = undefined;
@@ -524,12 +527,8 @@ export class CookieBanner extends PrivacyElement {
   /** The first layer's word on a Global Privacy Control signal, when it refuses categories (SIG-06). */
   private gpcNote(): string | undefined {
     const refused = gpcRefused(this.configuration!.consent!);
-    if (refused.length === 0) return undefined;
-    const names = this.offered().filter((category) => refused.includes(category.id)).map((category) => this.text(category.title).text).join(', ');
-    return format(
-      msg('Your browser asked us not to sell or share your data (Global Privacy Control), and we respect that. These stay off, also with Accept all: {categories}. You can still switch them on yourself under Customize.', { id: 'banner.gpcNote' }),
-      { categories: names },
-    );
+    if (refused.length === 0 || !this.gpcNoteModule) return undefined;
+    return this.gpcNoteModule.gpcNoteText(this.offered().filter((category) => refused.includes(category.id)).map((category) => this.text(category.title).text).join(', '));
   }
 
   private purposeList(): string {

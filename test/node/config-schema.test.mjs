@@ -64,6 +64,16 @@ const invalid = [
   ['embed title not a text', (c) => (c.embeds = { presets: { vimeo: { title: 3 } } }), 'embeds.presets.vimeo.title'],
   ['embed text map with a non-string', (c) => (c.embeds = { presets: { spotify: { text: { sv: true } } } }), 'embeds.presets.spotify.text.sv'],
   ['embed thumbnail javascript: URL (SEC-02)', (c) => (c.embeds = { presets: { generic: { thumbnail: 'javascript:alert(1)' } } }), 'embeds.presets.generic.thumbnail'],
+  ['googleConsentMode a string', (c) => (c.consent.googleConsentMode = 'yes'), 'consent.googleConsentMode'],
+  ['googleConsentMode: unknown consent type', (c) => (c.consent.googleConsentMode = { mapping: { [c.consent.categories[1].id]: ['analytics'] } }), `consent.googleConsentMode.mapping.${minimal.consent.categories[1].id}[0]`],
+  ['googleConsentMode: unknown option', (c) => (c.consent.googleConsentMode = { waitForUpdates: 500 }), 'consent.googleConsentMode.waitForUpdates'],
+  ['googleConsentMode: negative wait_for_update', (c) => (c.consent.googleConsentMode = { waitForUpdate: -1 }), 'consent.googleConsentMode.waitForUpdate'],
+  ['googleConsentMode: unknown mode', (c) => (c.consent.googleConsentMode = { mode: 'full' }), 'consent.googleConsentMode.mode'],
+  ['googleConsentMode: region not ISO 3166', (c) => (c.consent.googleConsentMode = { regions: [{ region: ['usa'], analytics_storage: 'denied' }] }), 'consent.googleConsentMode.regions[0].region[0]'],
+  ['googleConsentMode: region state not granted/denied', (c) => (c.consent.googleConsentMode = { regions: [{ region: ['US'], ad_storage: 'yes' }] }), 'consent.googleConsentMode.regions[0].ad_storage'],
+  ['category gpc flag unknown', (c) => (c.consent.categories[1].gpc = 'refuse'), 'consent.categories[1].gpc'],
+  ['gpc option unknown key', (c) => (c.consent.gpc = { ignored: true }), 'consent.gpc.ignored'],
+  ['gpc reason too short', (c) => (c.consent.gpc = { ignore: true, reason: 'no' }), 'consent.gpc.reason'],
 ];
 
 for (const [name, mutate, path] of invalid) {
@@ -83,4 +93,27 @@ test('runtime-only rules the schema cannot express are still enforced', () => {
   const plainHttp = clone(minimal);
   plainHttp.consent.endpoint = 'http://example.se/consent';
   assert.ok(validatePrivacyConfig(plainHttp).some((p) => p.path === 'consent.endpoint'));
+  // SIG-04: no region default may grant anything in the EEA or EFTA.
+  for (const region of ['SE', 'DK', 'NO', 'FI', 'IS', 'DE', 'CH', 'ES-CT']) {
+    const granting = clone(minimal);
+    granting.consent.googleConsentMode = { regions: [{ region: ['US', region], analytics_storage: 'granted' }] };
+    const problems = validatePrivacyConfig(granting);
+    assert.ok(problems.some((p) => p.path === 'consent.googleConsentMode.regions[0].region' && p.message.includes('EEA or EFTA')), `${region}: ${JSON.stringify(problems)}`);
+  }
+  const denying = clone(minimal);
+  denying.consent.googleConsentMode = { regions: [{ region: ['SE'], analytics_storage: 'denied' }, { region: ['US-CA'], analytics_storage: 'granted' }] };
+  assert.deepEqual(validatePrivacyConfig(denying), []);
+  const unknownCategory = clone(minimal);
+  unknownCategory.consent.googleConsentMode = { mapping: { analytics: ['analytics_storage'] } };
+  assert.ok(validatePrivacyConfig(unknownCategory).some((p) => p.path === 'consent.googleConsentMode.mapping.analytics' && p.message === 'no category has this id'));
+  const twice = clone(minimal);
+  twice.consent.googleConsentMode = { mapping: { [minimal.consent.categories[1].id]: ['ad_storage', 'ad_storage'] } };
+  assert.ok(validatePrivacyConfig(twice).some((p) => p.message === 'lists a consent type twice'));
+  // Ignoring GPC needs a reason (the schema cannot say "required when ignore is true").
+  const noReason = clone(minimal);
+  noReason.consent.gpc = { ignore: true };
+  assert.ok(validatePrivacyConfig(noReason).some((p) => p.path === 'consent.gpc.reason'));
+  const requiredGpc = clone(minimal);
+  requiredGpc.consent.categories[0].gpc = 'deny';
+  assert.ok(validatePrivacyConfig(requiredGpc).some((p) => p.path === 'consent.categories[0].gpc'));
 });
