@@ -29,6 +29,9 @@ describe('strict CSP with Trusted Types', () => {
       await until(() => !!banner.shadowRoot!.querySelector<HTMLDialogElement>('#preferences')?.open, 'preferences');
       banner.acceptAll();
       await until(() => win.__gatedRan === 1, 'gated script ran through the privacy-elements policy');
+      // Google Consent Mode under the same policy: the classic script's default, the lazy chunk's update (SIG-01, SIG-02).
+      const commands = (win as unknown as { dataLayer: IArguments[] }).dataLayer.map((entry) => `${entry[0]} ${entry[1]}`);
+      expect(commands.slice(0, 3)).to.deep.equal(['consent default', 'set ads_data_redaction', 'consent update']);
       expect(win.__violations).to.deep.equal([]);
     } finally {
       frame.remove();

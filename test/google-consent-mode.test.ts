@@ -291,3 +291,26 @@ describe('Google Consent Mode v2: other page set-ups', () => {
     expect(entries(win).slice(0, 4)).to.deep.equal([defaultEntry(ALL), REDACTION, updateEntry(ALL), eventEntry(categories(true, true, true))]);
   });
 });
+
+describe('the Google tags demo page (demo/google-tags.html)', () => {
+  beforeEach(resetConsentState);
+  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+  it('shows what the GTM container and the gtag.js GA4 tag saw after Accept all (SIG-02, GEN-02)', async () => {
+    const frame = await loadFrame('/demo/google-tags.html');
+    frames.push(frame);
+    const win = frame.contentWindow as TagsWindow;
+    const element = win.document.querySelector('cookie-banner') as CookieBanner;
+    await until(() => !!element.shadowRoot?.querySelector('.first-layer'), 'banner on the demo page');
+    expect(win.document.querySelector('#hits')!.children.length).to.equal(0);
+    element.acceptAll();
+    await until(() => win.document.querySelector('#hits')!.children.length >= 3, 'three hits shown');
+    const rows = [...win.document.querySelectorAll('#hits tr')].map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows.map((row) => [row[0], row[2], row[3]]).sort()).to.deep.equal([
+      ['GA4 (gtag.js G-DEMO)', 'granted', 'granted'],
+      ['GA4 (in GTM-DEMO)', 'granted', 'granted'],
+      ['Google Ads remarketing (in GTM-DEMO)', 'granted', 'granted'],
+    ]);
+    expect(win.document.querySelector('#data-layer')!.textContent).to.contain('gtag("consent", "update"');
+  });
+});

@@ -163,6 +163,15 @@ test('what a page loads for the banner (entry + its largest locale chunk) stays 
   assert.ok(total <= BUDGETS.bannerPage, `banner page transfer is ${show(total)} brotli${over(total, BUDGETS.bannerPage)}`);
 });
 
+test('dist/consent-mode.js is a classic script (no import or export) within its budget: it blocks the page\'s <head> (SIG-01)', (t) => {
+  const path = built('consent-mode.js');
+  const code = readFileSync(path, 'utf8');
+  const size = brotli(Buffer.from(code));
+  t.diagnostic(`consent-mode.js: ${show(size)} brotli; budget ${show(3.1 * kB)}`);
+  assert.ok(!/^\s*(import|export)\b/m.test(code) && !/\bimport\s*\(/.test(code), 'consent-mode.js must run as a classic script');
+  assert.ok(size <= 3.1 * kB, `consent-mode.js is ${show(size)} brotli, budget 3.10 kB`); // measured 2.98 kB (2026-12-03)
+});
+
 // XML namespace names are identifiers compared as strings, never fetched.
 const NOT_FETCHED = new Set(['http://www.w3.org/2000/svg', 'http://www.w3.org/1999/xhtml', 'http://www.w3.org/1998/Math/MathML', 'http://www.w3.org/1999/xlink']);
 // Links the visitor may follow, never requested by the library: the supervisory authorities the
