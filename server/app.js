@@ -4,6 +4,7 @@
 import Fastify, { LogController } from 'fastify';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
+import cookie from '@fastify/cookie';
 import { settingsFromEnv } from './config.js';
 import { openStorage } from './storage/index.js';
 import { installErrorHandlers, serializeErrorSafely } from './plugins/errors.js';
@@ -12,17 +13,23 @@ import { ERROR_RESPONSE } from './schemas/common.js';
 import { apiRoutes } from './routes/api.js';
 import { healthRoutes } from './routes/health.js';
 import { runRetention, scheduleRetention } from './domain/retention.js';
+import { consoleApiRoutes } from './routes/console/index.js';
+import { verifyEmailRoutes } from './routes/verify-email.js';
+import { staffAccounts } from './staff/accounts.js';
+import { createEmail } from './email/index.js';
 
 /**
  * @typedef {ReturnType<typeof settingsFromEnv>} Settings
  * @typedef {{ storage: import('./storage/index.js').Storage, now: () => Date, settings: Settings,
- *   runRetention: () => Promise<{ consentRecords: number, rightsRequests: number }> }} ApiOptions
+ *   runRetention: () => Promise<{ consentRecords: number, rightsRequests: number }>,
+ *   email: import('./email/index.js').Email }} ApiOptions
  *
  * @typedef {object} TestHooks
  * @property {import('./storage/index.js').Storage} [storage] used as given, and not closed with the app
  * @property {() => Date} [now] the clock (tests fix it)
  * @property {{ write(line: string): void }} [logStream] where log lines go (default stdout)
  * @property {boolean} [scheduleRetention] run the retention job on a timer (default true)
+ * @property {boolean} [scheduleEmail] run the e-mail delivery loop and the daily reminder on timers (default true)
  *
  * @typedef {Partial<Settings> & TestHooks} AppOptions
  */
@@ -37,6 +44,8 @@ export async function buildApp(options = {}) {
     rightsRateLimit: { ...defaults.rightsRateLimit, ...options.rightsRateLimit },
     verifyRateLimit: { ...defaults.verifyRateLimit, ...options.verifyRateLimit },
     retention: { ...defaults.retention, ...options.retention },
+    staff: { ...defaults.staff, ...options.staff },
+    email: { ...defaults.email, ...options.email },
   };
   const now = options.now ?? (() => new Date());
 
@@ -87,12 +96,26 @@ export async function buildApp(options = {}) {
     },
   });
 
+  await app.register(cookie);
+  const store = storage.console;
+  const accounts = staffAccounts({ store, now, settings });
+  const email = createEmail({ settings, store, now, log: app.log });
+  if (!email.enabled) app.log.warn('SMTP_URL is not set: e-mail is off (no verification e-mails, notifications or reminders)');
+  app.addHook('onClose', async () => { email.close(); });
+
   const retentionNow = () => runRetention(storage, settings.retention, now());
   app.decorate('storage', storage);
+  app.decorate('staffAccounts', accounts);
+  app.decorate('email', email);
   app.decorate('runRetention', (/** @type {Date | undefined} */ at) => runRetention(storage, settings.retention, at ?? now()));
 
   await app.register(healthRoutes, { storage });
-  await app.register(apiRoutes, { prefix: '/api', storage, now, settings, runRetention: retentionNow });
+  await app.register(apiRoutes, { prefix: '/api', storage, now, settings, runRetention: retentionNow, email });
+  /** @type {{ method: string, url: string, access: string }[]} every console API route, for the access tests */
+  const consoleRoutes = [];
+  app.decorate('consoleRoutes', consoleRoutes);
+  await app.register(consoleApiRoutes, { prefix: '/console/api', store, storage, now, settings, accounts, email, routes: consoleRoutes });
+  await app.register(verifyEmailRoutes, { store, now, rateLimit: settings.rateLimit });
   await serveStaticFiles(app, { projectRoot: settings.projectRoot });
 
   if (options.scheduleRetention !== false) {
@@ -101,6 +124,11 @@ export async function buildApp(options = {}) {
       stopRetention = scheduleRetention(retentionNow, { intervalMs: settings.retention.intervalMs, log: app.log });
     });
     app.addHook('preClose', async () => { await stopRetention?.(); });
+  }
+  if (options.scheduleEmail !== false) {
+    /** @type {(() => Promise<void>) | undefined} */ let stopEmail;
+    app.addHook('onReady', async () => { stopEmail = email.schedule(); });
+    app.addHook('preClose', async () => { await stopEmail?.(); });
   }
   return app;
 }

@@ -33,6 +33,36 @@ function trustProxy(raw) {
   return list(raw);
 }
 
+/** @param {Record<string, string | undefined>} env */
+function publicUrl(env) {
+  const raw = env.PUBLIC_URL || `http://${env.HOST || '127.0.0.1'}:${env.PORT || 8080}`;
+  if (!/^https?:\/\/[^/]+$/.test(raw.replace(/\/$/, ''))) throw new Error(`PUBLIC_URL: "${raw}" is not an address like https://privacy.energibolaget.se`);
+  return raw.replace(/\/$/, '');
+}
+
+/** @param {string | undefined} raw */
+function smtpUrl(raw) {
+  if (!raw) return undefined;
+  if (!/^smtps?:\/\/./.test(raw)) throw new Error('SMTP_URL must start with smtp:// or smtps://');
+  return raw;
+}
+
+export const EMAIL_LOCALES = ['sv', 'da', 'nb', 'fi', 'en', 'is'];
+
+/** @param {string | undefined} raw */
+function staffLocale(raw) {
+  if (!raw) return 'en';
+  if (!EMAIL_LOCALES.includes(raw)) throw new Error(`STAFF_EMAIL_LOCALE must be one of ${EMAIL_LOCALES.join(', ')}, got "${raw}"`);
+  return raw;
+}
+
+/** @param {string | undefined} raw @param {number} fallback */
+function hourOfDay(raw, fallback) {
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d{1,2}$/.test(raw) || Number(raw) > 23) throw new Error(`REMINDER_HOUR_UTC must be 0..23, got "${raw}"`);
+  return Number(raw);
+}
+
 /** @param {Record<string, string | undefined>} [env] */
 export function settingsFromEnv(env = process.env) {
   const minute = 60_000;
@@ -80,5 +110,30 @@ export function settingsFromEnv(env = process.env) {
     /** @type {string | null} null: no CSP header */
     contentSecurityPolicy: env.CONTENT_SECURITY_POLICY === 'off' ? null : (env.CONTENT_SECURITY_POLICY || DEFAULT_CSP),
     projectRoot: env.STATIC_ROOT || PROJECT_ROOT,
+    /** Base of links in e-mails and CLI output: the address staff and requesters reach the server at. */
+    publicUrl: publicUrl(env),
+    staff: {
+      sessionMs: positiveInteger(env, 'STAFF_SESSION_HOURS', 12) * 60 * minute,
+      idleMs: positiveInteger(env, 'STAFF_IDLE_MINUTES', 30) * minute,
+      setupLinkMs: positiveInteger(env, 'STAFF_SETUP_LINK_HOURS', 72) * 60 * minute,
+      // Failed sign-ins within the window lock the address (or the client) for lockMs.
+      maxFailuresPerAddress: positiveInteger(env, 'SIGN_IN_MAX_FAILURES', 5),
+      maxFailuresPerClient: positiveInteger(env, 'SIGN_IN_MAX_FAILURES_PER_CLIENT', 20),
+      failureWindowMs: positiveInteger(env, 'SIGN_IN_LOCK_MINUTES', 15) * minute, // the counting window too
+      lockMs: positiveInteger(env, 'SIGN_IN_LOCK_MINUTES', 15) * minute,
+      // Requests to the sign-in routes per client, before any password is checked.
+      signInRateLimit: { max: positiveInteger(env, 'SIGN_IN_RATE_LIMIT_MAX', 10), timeWindow: minute },
+    },
+    email: {
+      /** @type {string | undefined} no SMTP_URL: e-mail is off */
+      smtpUrl: smtpUrl(env.SMTP_URL),
+      from: env.MAIL_FROM || 'privacy-elements <no-reply@localhost>',
+      /** @type {string | undefined} the controller's rights mailbox: a notice of each new request */
+      rightsAddress: env.RIGHTS_ADDRESS || undefined,
+      /** Language of the notices and reminders sent to staff. */
+      staffLocale: staffLocale(env.STAFF_EMAIL_LOCALE),
+      reminderHourUtc: hourOfDay(env.REMINDER_HOUR_UTC, 6),
+      verificationMs: 24 * 60 * minute,
+    },
   };
 }

@@ -11,6 +11,9 @@ const INPUT_ERRORS = {
   FST_ERR_CTP_BODY_TOO_LARGE: [413, 'body_too_large', 'The request is too large.'],
   FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'invalid_request', 'The request body is empty.'],
   FST_ERR_CTP_INVALID_JSON_BODY: [400, 'invalid_json', 'The request body is not valid JSON.'],
+  // @fastify/csrf-protection (the staff console)
+  FST_CSRF_MISSING_SECRET: [403, 'csrf', 'The CSRF token is missing or wrong. Reload the page.'],
+  FST_CSRF_INVALID_TOKEN: [403, 'csrf', 'The CSRF token is missing or wrong. Reload the page.'],
 };
 
 /**

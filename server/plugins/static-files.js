@@ -1,4 +1,5 @@
-// Serves the demo pages at / and the built library at /dist/, so that one
+// Serves the demo pages at /, the built library at /dist/ and the staff
+// console at /console/, so that one
 // command gives the demo, the bundles and the API at one local URL. The
 // folders belong to the library; the server only serves them. The server's
 // own consent-rates page (server/pages/stats/) is at /admin/stats/.
@@ -27,4 +28,9 @@ export async function serveStaticFiles(app, { projectRoot }) {
     setHeaders: (reply) => reply.header('cache-control', 'no-store'),
   });
   app.get('/admin/stats', { schema: { hide: true } }, (request, reply) => reply.redirect('/admin/stats/'));
+  // The staff console's front end, built into dist/console/ (its API is under /console/api).
+  const consoleRoot = join(dist, 'console');
+  if (!existsSync(join(consoleRoot, 'index.html'))) app.log.warn(`${consoleRoot}/index.html does not exist: the staff console at /console/ needs \`npm run build\`.`);
+  await app.register(fastifyStatic, { root: consoleRoot, prefix: '/console/', decorateReply: false, wildcard: true, index: ['index.html'] });
+  app.get('/console', { schema: { hide: true } }, (_request, reply) => reply.redirect('/console/'));
 }

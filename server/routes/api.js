@@ -40,7 +40,7 @@ export async function apiRoutes(app, options) {
     await consentRecordRoutes(scope, { storage, now, guard });
     await consentReceiptRoutes(scope, { storage, guard, limit: settings.verifyRateLimit });
     await rightsRequestRoutes(scope, {
-      storage, now, guard, limits: settings.rightsRateLimit, bodyLimit: settings.rightsBodyLimit,
+      storage, now, guard, limits: settings.rightsRateLimit, bodyLimit: settings.rightsBodyLimit, email: options.email,
     });
   });
 

@@ -47,6 +47,7 @@ export const rightsRequestAnswer = {
     reference: { type: 'string', description: 'human-readable reference, e.g. RR-2026-7K3QX9' },
     receivedAt: { type: 'string', format: 'date-time' },
     dueBy: { ...DATE, description: 'latest response date: one calendar month after receipt' },
+    verificationEmailSent: { type: 'boolean', description: 'true: an e-mail with a confirmation link is on its way to subject.email' },
   },
 };
 

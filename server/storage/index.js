@@ -39,6 +39,8 @@ import { openPostgresStorage } from './postgres.js';
  * @property {(cutoffs: { consentRecordsBefore: string, rightsRequestsBefore: string }) =>
  *   Promise<{ consentRecords: number, rightsRequests: number }>} deleteExpired
  *   Deletes consent records and closed (done or refused) rights requests received before the cutoffs.
+ * @property {import('./console/index.js').ConsoleStore} console
+ *   The staff console's reads and writes (storage/console/), the same for both databases.
  * @property {() => Promise<void>} ping
  * @property {() => Promise<void>} close
  */

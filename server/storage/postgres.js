@@ -10,6 +10,8 @@ import { consentRecordWriter } from './postgres-consent-batch.js';
 import { consentRecordsWhere, rightsRequestsWhere, consentStatsQueries, CLOSED_STATUSES } from './queries.js';
 import { consentRecordFromRow, rightsRequestFromRow, eventFromRow, statsActionFromRow, statsCategoryFromRow } from './rows.js';
 import { dueDate } from '../domain/dates.js';
+import { consoleStore, WRITES as CONSOLE_WRITES } from './console/index.js';
+import { postgresSql } from './console/sql.js';
 
 const DATE_OID = 1082;
 const RETENTION_CHUNK = 5000;
@@ -116,6 +118,8 @@ export async function openPostgresStorage({ url, poolSize = 10 }) {
       [reference, at, actor, before.status, status, before.dueBy, dueBy, note ?? null]);
       return rightsRequestFromRow(updated.rows[0]);
     }),
+    console: consoleStore(postgresSql(pool),
+      (name, args) => inTransaction((client) => CONSOLE_WRITES[name](postgresSql(client), args))),
     async listRightsRequestEvents(reference) {
       const { rows } = await pool.query(
         'SELECT * FROM rights_request_events WHERE reference = $1 ORDER BY id', [reference]);

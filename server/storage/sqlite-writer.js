@@ -10,6 +10,8 @@ import { rightsRequestFromRow } from './rows.js';
 import { dueDate } from '../domain/dates.js';
 import { CLOSED_STATUSES } from './queries.js';
 import { statsCounts } from './stats-counts.js';
+import { WRITES as CONSOLE_WRITES } from './console/index.js';
+import { sqliteSql } from './console/sql.js';
 
 export const RETENTION_CHUNK = 5000;
 
@@ -20,6 +22,7 @@ db.pragma('foreign_keys = ON');
 db.pragma('busy_timeout = 5000');
 migrate();
 const sql = prepareStatements(db);
+const consoleSql = sqliteSql(db);
 
 function insertConsentRecord({ record, receivedAt }) {
   const { changes } = sql.insertConsentRecord.run({
@@ -101,16 +104,29 @@ const operations = {
     const values = table === 'rightsRequests' ? [before, ...CLOSED_STATUSES] : [before];
     return deleteChunk[table].run(...values).changes;
   },
+  // The console's operations (storage/console/): async in form, synchronous
+  // underneath, so BEGIN … COMMIT completes before the next message is read.
+  async consoleWrite({ name, args }) {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const value = await CONSOLE_WRITES[name](consoleSql, args);
+      db.exec('COMMIT');
+      return value;
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  },
   ping: () => db.prepare('SELECT 1').get() !== undefined,
   close() { db.close(); return true; },
 };
 
 parentPort?.on('message', ({ id, op, args }) => {
-  try {
-    parentPort?.postMessage({ id, value: operations[op](args) });
-  } catch (error) {
-    parentPort?.postMessage({ id, error: describe(error) });
-  }
+  // Promise.resolve: consoleWrite answers with a promise (settled before the next message).
+  new Promise((resolve) => resolve(operations[op](args))).then(
+    (value) => parentPort?.postMessage({ id, value }),
+    (error) => parentPort?.postMessage({ id, error: describe(error) }),
+  );
 });
 parentPort?.postMessage({ ready: true });
 

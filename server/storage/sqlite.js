@@ -13,6 +13,8 @@ import Database from 'better-sqlite3';
 import { GroupCommit } from './group-commit.js';
 import { consentRecordsWhere, rightsRequestsWhere, consentStatsQueries } from './queries.js';
 import { consentRecordFromRow, rightsRequestFromRow, eventFromRow, statsActionFromRow, statsCategoryFromRow } from './rows.js';
+import { consoleStore } from './console/index.js';
+import { sqliteSql } from './console/sql.js';
 
 const RETENTION_CHUNK = 5000; // the writer's chunk size
 const REFERENCE_CANDIDATES = 6;
@@ -70,6 +72,7 @@ export async function openSqliteStorage({ file }) {
       return row ? rightsRequestFromRow(row) : null;
     },
     changeRightsRequestStatus: (reference, change) => writer.call('changeStatus', { reference, ...change }),
+    console: consoleStore(sqliteSql(db), (name, args) => writer.call('consoleWrite', { name, args })),
     async listRightsRequestEvents(reference) {
       return eventsByReference.all(reference).map(eventFromRow);
     },

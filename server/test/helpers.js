@@ -60,10 +60,12 @@ export async function startServer(t, options = {}) {
     ...(options.storage ? {} : await freshDatabase(t)),
     logLevel: 'silent',
     scheduleRetention: false,
+    scheduleEmail: false,
     rateLimit: { max: 100_000, timeWindow: 60_000 },
     rightsRateLimit: { perClient: { max: 100_000, timeWindow: 60_000 }, perEmail: { max: 100_000, timeWindow: 60_000 } },
     projectRoot: await fixtureProjectRoot(t),
     ...options,
+    staff: { signInRateLimit: { max: 100_000, timeWindow: 60_000 }, ...options.staff },
     adminToken: adminToken ?? undefined,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -1,0 +1,127 @@
+// Issue 13: an attacker without a session gets 401/403 on every console
+// route and action, CSRF included. The routes are taken from the running
+// server (app.consoleRoutes), so a route added later is covered too.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, rightsRequest, request, fixedClock, STORAGE_KIND } from './helpers.js';
+import { consoleClient, signedIn } from './console-client.js';
+
+const PUBLIC = ['GET /console/api/csrf-token', 'POST /console/api/sign-in', 'POST /console/api/password-setup'];
+const RANK = { viewer: 1, handler: 2, admin: 3 };
+
+/** Every console route with its parameters filled in, HEAD left out (it is GET). */
+async function consoleRoutes(server) {
+  const { json: { reference } } = await server.post('/api/rights-requests', rightsRequest());
+  const { staff } = await server.app.staffAccounts.add({ email: 'target@energibolaget.example', role: 'viewer', password: 'x'.repeat(12) });
+  return server.app.consoleRoutes.filter((r) => r.method !== 'HEAD').map((r) => ({
+    ...r,
+    path: r.url.replace(':reference', reference).replace(':id', staff.id).replace('*', 'no-such-route')
+      + (r.url.endsWith('/consent-proof') ? '?id=0b7d3b9e-6c1a-4f57-9d3e-2a3c4b5d6e7f' : '')
+      + (r.url.endsWith('/consent-proof/export') ? '?id=0b7d3b9e-6c1a-4f57-9d3e-2a3c4b5d6e7f&format=csv' : ''),
+  }));
+}
+
+/** @param {string} url @param {string} method @param {Record<string, string>} headers */
+const call = (url, method, headers = {}) => request(url, {
+  method, headers: { 'content-type': 'application/json', ...(method === 'GET' ? {} : { 'content-length': '2' }), ...headers },
+  body: method === 'GET' ? undefined : '{}',
+});
+
+test(`[${STORAGE_KIND}] every console route declares its access, and the list is what we expect`, async (t) => {
+  const server = await startServer(t);
+  const routes = await consoleRoutes(server);
+  const names = routes.map((r) => `${r.method} ${r.url}`);
+  for (const name of PUBLIC) assert.ok(names.includes(name), name);
+  for (const name of ['GET /console/api/me', 'GET /console/api/rights-requests', 'POST /console/api/rights-requests/:reference/status',
+    'POST /console/api/rights-requests/:reference/extension', 'GET /console/api/consent-proof', 'POST /console/api/staff']) {
+    assert.ok(names.includes(name), name);
+  }
+  assert.ok(routes.length >= 20, `${routes.length} routes`);
+  for (const route of routes) {
+    const expected = PUBLIC.includes(`${route.method} ${route.url}`) ? 'public' : route.access;
+    assert.equal(route.access, expected, `${route.method} ${route.url} is public only if listed`);
+  }
+});
+
+test(`[${STORAGE_KIND}] without a session: 401 on every console route; a forged or stale cookie is no session`, async (t) => {
+  const now = fixedClock('2026-03-02T09:00:00.000Z');
+  const server = await startServer(t, { now });
+  const routes = (await consoleRoutes(server)).filter((r) => r.access !== 'public');
+  const handler = await signedIn(server, 'handler');
+  const stale = handler.cookies.get('pe_console_session');
+  await handler.post('/sign-out');
+  const attackers = {
+    'no cookie': {},
+    'a made-up cookie': { cookie: 'pe_console_session=' + 'A'.repeat(43) },
+    'a signed-out session': { cookie: `pe_console_session=${stale}` },
+    'a bearer admin token': { authorization: `Bearer ${server.adminToken}` },
+  };
+  for (const route of routes) {
+    for (const [who, headers] of Object.entries(attackers)) {
+      const answer = await call(`${server.url}${route.path}`, route.method, headers);
+      assert.equal(answer.status, 401, `${route.method} ${route.path} with ${who}`);
+      assert.equal(answer.json.error, 'unauthorized');
+    }
+  }
+  const { json } = await server.admin('/api/admin/rights-requests');
+  assert.deepEqual(json.requests.map((r) => r.status), ['received'], 'nothing was changed');
+});
+
+test(`[${STORAGE_KIND}] with a session, every POST needs the CSRF token of this browser: 403 otherwise`, async (t) => {
+  const server = await startServer(t);
+  const routes = (await consoleRoutes(server)).filter((r) => r.method !== 'GET');
+  const admin = await signedIn(server, 'admin');
+  const other = await signedIn(server, 'admin');
+  const session = `pe_console_session=${admin.cookies.get('pe_console_session')}`;
+  const secret = `pe_console_csrf=${admin.cookies.get('pe_console_csrf')}`;
+  const forgeries = {
+    'no token': { cookie: `${session}; ${secret}` },
+    'a wrong token': { cookie: `${session}; ${secret}`, 'x-csrf-token': 'A'.repeat(52) },
+    "another browser's token": { cookie: `${session}; ${secret}`, 'x-csrf-token': other.csrfToken },
+    'the token without its secret cookie': { cookie: session, 'x-csrf-token': admin.csrfToken },
+    'the token in the body, not the header': { cookie: `${session}; ${secret}` },
+  };
+  const body = (/** @type {string} */ what) => JSON.stringify(what.includes('body') ? { _csrf: admin.csrfToken } : {});
+  for (const route of routes) {
+    for (const [what, headers] of Object.entries(forgeries)) {
+      const answer = route.access === 'public' || headers.cookie.includes('pe_console_session')
+        ? await request(`${server.url}${route.path}`, { method: route.method,
+          headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body(what))), ...headers }, body: body(what) })
+        : null;
+      assert.equal(answer?.status, 403, `${route.method} ${route.path} with ${what}`);
+      assert.equal(answer.json.error, 'csrf', `${route.method} ${route.path} with ${what}`);
+    }
+    // A plain HTML form (what a cross-site attacker can send) is not JSON and carries no token.
+    const form = await request(`${server.url}${route.path}`, { method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${session}; ${secret}` }, body: 'status=done' });
+    assert.ok([403, 415].includes(form.status), `${route.path} as a form: ${form.status}`);
+  }
+  assert.equal((await admin.get('/me')).status, 200, 'the forgeries did not end the session');
+});
+
+test(`[${STORAGE_KIND}] roles: viewer reads, handler changes requests, admin manages staff; 403 below that`, async (t) => {
+  const server = await startServer(t);
+  const routes = (await consoleRoutes(server)).filter((r) => r.access !== 'public' && !r.url.endsWith('*'));
+  for (const role of ['viewer', 'handler', 'admin']) {
+    const client = await signedIn(server, role);
+    for (const route of routes.filter((r) => RANK[r.access] > RANK[role])) {
+      const answer = route.method === 'GET' ? await client.get(route.path.replace('/console/api', '')) : await client.post(route.path.replace('/console/api', ''), {});
+      assert.equal(answer.status, 403, `${role}: ${route.method} ${route.path}`);
+      assert.equal(answer.json.error, 'forbidden');
+    }
+    for (const route of routes.filter((r) => RANK[r.access] <= RANK[role] && r.method === 'GET')) {
+      const answer = await client.get(route.path.replace('/console/api', ''));
+      assert.ok(answer.status !== 401 && answer.status !== 403, `${role}: ${route.method} ${route.path} → ${answer.status}`);
+    }
+  }
+});
+
+test(`[${STORAGE_KIND}] unknown console API paths answer 401 without a session and 404 with one`, async (t) => {
+  const server = await startServer(t);
+  assert.equal((await request(`${server.url}/console/api/secret-export`)).status, 401);
+  assert.equal((await request(`${server.url}/console/api/staff/x/y/z`, { method: 'DELETE' })).status, 401);
+  const viewer = await signedIn(server, 'viewer');
+  assert.equal((await viewer.get('/secret-export')).status, 404);
+  const anonymous = consoleClient(server.url);
+  assert.equal((await anonymous.get('/csrf-token')).status, 200);
+});
