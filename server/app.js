@@ -101,7 +101,7 @@ export async function buildApp(options = {}) {
   const accounts = staffAccounts({ store, now, settings });
   const email = createEmail({ settings, store, now, log: app.log });
   if (!email.enabled) app.log.warn('SMTP_URL is not set: e-mail is off (no verification e-mails, notifications or reminders)');
-  app.addHook('onClose', async () => { email.close(); });
+  app.addHook('preClose', () => email.close()); // before the storage closes
 
   const retentionNow = () => runRetention(storage, settings.retention, now());
   app.decorate('storage', storage);

@@ -152,6 +152,10 @@ export function createEmail({ settings, store, now, log }) {
       return async () => { clearInterval(delivery); clearInterval(reminders); await delivering; };
     },
 
-    close: () => transport?.close(),
+    /** Waits for a delivery run in progress (its database writes), then closes the connection pool. */
+    async close() {
+      await delivering?.catch(() => {});
+      transport?.close();
+    },
   };
 }

@@ -9,10 +9,10 @@ function parseMessage(raw) {
   const [head, ...rest] = raw.split(/\r?\n\r?\n/);
   const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
   const subjectLine = /^subject: (.*)$/im.exec(unfolded)?.[1] ?? '';
-  const subject = subjectLine.replace(/=\?utf-8\?([BQ])\?(.*?)\?=/gi, (_, encoding, data) => encoding.toUpperCase() === 'B'
+  const subject = subjectLine.replace(/\?=\s+=\?/g, '?==?').replace(/=\?utf-8\?([BQ])\?(.*?)\?=/gi, (_, encoding, data) => encoding.toUpperCase() === 'B'
     ? Buffer.from(data, 'base64').toString('utf8')
     : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (/** @type {string} */ __, hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'))
-    .replace(/\?=\s+=\?/g, '');
+;
   let text = rest.join('\n\n');
   if (/content-transfer-encoding: quoted-printable/i.test(unfolded)) {
     text = Buffer.from(text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
