@@ -12,7 +12,8 @@ test(`[${STORAGE_KIND}] a rights request gets a reference, the receipt time and 
   assert.match(answer.json.reference, REFERENCE);
   assert.equal(answer.json.receivedAt, '2026-03-15T08:30:00.000Z');
   assert.equal(answer.json.dueBy, '2026-04-15');
-  assert.deepEqual(Object.keys(answer.json).sort(), ['dueBy', 'receivedAt', 'reference']);
+  assert.deepEqual(Object.keys(answer.json).sort(), ['dueBy', 'receivedAt', 'reference', 'verificationEmailSent']);
+  assert.equal(answer.json.verificationEmailSent, false, 'e-mail is off in this test');
 
   const stored = await server.admin(`/api/admin/rights-requests/${answer.json.reference}`);
   assert.equal(stored.status, 200);
@@ -60,7 +61,7 @@ test(`[${STORAGE_KIND}] honeypot filled: answered like a success, nothing stored
   assert.equal(answer.status, 201);
   assert.match(answer.json.reference, REFERENCE);
   assert.equal(answer.json.dueBy, '2026-02-28');
-  assert.deepEqual(Object.keys(answer.json).sort(), ['dueBy', 'receivedAt', 'reference']);
+  assert.deepEqual(Object.keys(answer.json).sort(), ['dueBy', 'receivedAt', 'reference', 'verificationEmailSent']);
   const retry = await server.post('/api/rights-requests', bot);
   assert.equal(retry.json.reference, answer.json.reference, 'a retry looks like a real retry');
   const listed = await server.admin('/api/admin/rights-requests');

@@ -37,6 +37,8 @@ test(`[${STORAGE_KIND}] schema created on first start, migrations applied once`,
   const files = readMigrations(STORAGE_KIND).map((m) => [m.version, m.name]);
   assert.deepEqual(files.slice(0, 2), [[1, 'initial'], [2, 'consent-stats']]);
   assert.deepEqual(migrations.map((m) => [Number(m.version), m.name]).sort((a, b) => a[0] - b[0]), files);
+  assert.deepEqual(readMigrations('sqlite').map((m) => m.version), readMigrations('postgres').map((m) => m.version),
+    'the same migrations for both databases');
 });
 
 test(`[${STORAGE_KIND}] servers starting at once on one database migrate without racing`, async (t) => {
