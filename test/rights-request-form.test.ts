@@ -384,6 +384,30 @@ describe('<rights-request-form>', () => {
       expect(textOf(form, '[part="due-date"]')).to.contain('April 15, 2026');
     });
 
+    it('tells the requester to check their inbox when the server sent a confirmation link (issue 13)', async () => {
+      for (const [lang, expected] of [
+        ['en', 'Check your inbox: we have sent an e-mail to anna@example.se. Open the link in it within 24 hours'],
+        ['sv', 'Titta i din inkorg: vi har skickat ett e-postmeddelande till anna@example.se.'],
+        ['is', 'Athugaðu pósthólfið þitt: við höfum sent tölvupóst á anna@example.se.'],
+      ] as const) {
+        const form = await formFixture(formConfig(newBucket(), { endpoint: undefined }), lang);
+        form.transport = async () => ({ reference: 'RR-2026-ABCDEF', receivedAt: '2026-03-15T10:00:00.000Z', dueBy: '2026-04-15', verificationEmailSent: true });
+        await choose(form, 'request-right-access');
+        await fill(form, 'subject-email', 'anna@example.se');
+        await submit(form);
+        await confirmed(form);
+        expect(textOf(form, '[part="check-inbox"]')).to.contain(expected);
+        await expect(form).to.be.accessible();
+      }
+      const without = await formFixture(formConfig(newBucket(), { endpoint: undefined }));
+      without.transport = async () => ({ reference: 'RR-2026-ABCDEF', receivedAt: '2026-03-15T10:00:00.000Z', dueBy: '2026-04-15', verificationEmailSent: false });
+      await choose(without, 'request-right-access');
+      await fill(without, 'subject-email', 'anna@example.se');
+      await submit(without);
+      await confirmed(without);
+      expect(exists(without, '[part~="check-inbox"]')).to.equal(false, 'no e-mail sent: nothing to check');
+    });
+
     it('reports a transport’s TransportError with its message and keeps the input', async () => {
       const form = await formFixture(formConfig(newBucket(), { endpoint: undefined }));
       form.transport = async () => {

@@ -203,4 +203,8 @@ test(`[${STORAGE_KIND}] admins manage staff: add with a setup link, change role,
   const trail = await server.app.storage.console.read.staffAudit({ staffId: admin.staff.id });
   assert.deepEqual(trail.map((e) => e.action), ['sign-in', 'staff-added', 'staff-role', 'staff-disabled', 'staff-enabled', 'staff-reset']);
   assert.ok(trail.slice(2).every((e) => e.target === handler.staff.id));
+  const audit = (await admin.get(`/audit?target=${handler.staff.id}`)).json.entries;
+  assert.deepEqual(audit.map((e) => [e.action, e.staffId]), [['staff-reset', admin.staff.id], ['staff-enabled', admin.staff.id],
+    ['staff-disabled', admin.staff.id], ['staff-role', admin.staff.id], ['staff-added', null]],
+  'admins read the trail in the console, newest first (the handler was added by the CLI-side service: no staff id)');
 });

@@ -129,6 +129,8 @@ export interface Confirmation {
   reference: string;
   receivedOn: string;
   dueBy: string;
+  /** The address a confirmation link was sent to, when the server says it sent one. */
+  verificationSentTo?: string;
   summary: readonly SummaryEntry[];
 }
 
@@ -140,6 +142,9 @@ export function renderConfirmation(confirmation: Confirmation, texts: FormTexts)
       <p class="reference" part="reference">${format(texts.reference, { reference: confirmation.reference })}</p>
       <p>${format(texts.receivedOn, { date: confirmation.receivedOn })}</p>
       <p part="due-date">${format(texts.dueBy, { date: confirmation.dueBy })} ${texts.extension}</p>
+      ${confirmation.verificationSentTo
+        ? html`<p part="check-inbox">${format(texts.checkInbox, { email: confirmation.verificationSentTo })}</p>`
+        : nothing}
       <p>${texts.keepReference}</p>
       <h4>${texts.whatYouSent}</h4>
       ${renderSummary(confirmation.summary)}

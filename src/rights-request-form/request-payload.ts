@@ -32,6 +32,8 @@ export interface RightsRequestReceipt {
   receivedAt: string;
   /** YYYY-MM-DD: one calendar month after receipt (GDPR Art. 12(3)). */
   dueBy: string;
+  /** True when the server has sent (queued) an e-mail with a link that confirms `subject.email`. */
+  verificationEmailSent?: boolean;
 }
 
 /**

@@ -202,6 +202,9 @@ export function formTexts() {
       'If your request is complex or we receive many requests, we may extend this by up to two more months. We will then tell you why within the first month.',
       { id: 'form.extension' },
     ),
+    checkInbox: msg('Check your inbox: we have sent an e-mail to {email}. Open the link in it within 24 hours to confirm that the address is yours.', {
+      id: 'form.checkInbox',
+    }),
     keepReference: msg('Keep the reference in case you contact us about your request.', { id: 'form.keepReference' }),
     receivedStatus: msg('Your request has been received. Reference {reference}. We will answer by {date} at the latest.', {
       id: 'form.receivedStatus',

@@ -95,6 +95,7 @@ type Phase = 'edit' | 'review' | 'email' | 'sent';
  * @csspart confirmation - The confirmation after success.
  * @csspart reference - The reference number in the confirmation.
  * @csspart due-date - The latest answer date in the confirmation.
+ * @csspart check-inbox - In the confirmation: check your inbox for the link that confirms your e-mail address.
  * @csspart email - The e-mail fallback.
  * @csspart mailto-link - The link that opens the prepared e-mail.
  * @csspart mail-body - The e-mail text to copy.
@@ -359,6 +360,7 @@ export class RightsRequestForm extends PrivacyElement {
           reference: receipt.reference,
           receivedOn: new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(new Date(receipt.receivedAt)),
           dueBy: date(`${receipt.dueBy}T00:00:00Z`),
+          verificationSentTo: receipt.verificationEmailSent === true ? request.subject.email : undefined,
           summary: sent,
         };
         this.phase = 'sent';

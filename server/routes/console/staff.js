@@ -8,7 +8,7 @@ import { addStaffSchema, setRoleSchema, staffActionSchema } from '../../schemas/
 const ADMIN = { access: 'admin' };
 
 /** @param {import('fastify').FastifyInstance} app @param {import('./index.js').ConsoleOptions} options */
-export async function staffRoutes(app, { accounts, email }) {
+export async function staffRoutes(app, { accounts, email, store }) {
   const who = (/** @type {import('fastify').FastifyRequest} */ request) => {
     const { staff } = /** @type {import('../../plugins/staff-session.js').StaffSession} */ (request.staffSession);
     return { actor: staff.email, actorId: staff.id };
@@ -44,6 +44,14 @@ export async function staffRoutes(app, { accounts, email }) {
       return answer(await accounts.setDisabled(id, disabled, who(request)));
     });
   }
+
+  app.get('/audit', {
+    config: ADMIN,
+    schema: { tags: ['console'], summary: 'The staff audit trail, newest first (request history is on each request)',
+      querystring: { type: 'object', additionalProperties: false, properties: { target: { type: 'string', maxLength: 100 } } } },
+  }, async (request) => ({
+    entries: await store.read.recentStaffAudit({ target: /** @type {{ target?: string }} */ (request.query).target, limit: 500 }),
+  }));
 
   app.post('/staff/:id/reset', { schema: staffActionSchema('New setup link; the password and sessions are revoked'), config: ADMIN },
     async (request) => {

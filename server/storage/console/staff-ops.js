@@ -63,6 +63,13 @@ export const reads = {
     return rows.map((r) => ({ id: Number(r.id), at: r.at, staffId: r.staff_id, actor: r.actor,
       action: r.action, target: r.target, detail: r.detail }));
   },
+  /** @param {Sql} sql @param {{ target?: string, limit: number }} args the newest entries first */
+  recentStaffAudit: async (sql, { target, limit }) => {
+    const rows = await sql.all(`SELECT id, at, staff_id, actor, action, target, detail FROM staff_audit
+      WHERE (CAST(? AS TEXT) IS NULL OR target = ?) ORDER BY id DESC LIMIT ?`, [target ?? null, target ?? null, limit]);
+    return rows.map((r) => ({ id: Number(r.id), at: r.at, staffId: r.staff_id, actor: r.actor,
+      action: r.action, target: r.target, detail: r.detail }));
+  },
   /** @param {Sql} sql @returns staff who handle requests and can sign in */
   activeHandlers: async (sql) => (await sql.all(`SELECT ${STAFF_COLUMNS} FROM staff
     WHERE role IN ('handler', 'admin') AND disabled_at IS NULL AND password_hash IS NOT NULL ORDER BY email`)).map(staffFromRow),
