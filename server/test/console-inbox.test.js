@@ -171,6 +171,17 @@ test(`[${STORAGE_KIND}] consent proof by consent id or receipt id, in order, exp
     'the unknown id is audited too; the malformed one never reached a lookup');
 });
 
+test(`[${STORAGE_KIND}] consent rates in the console: the admin API's answer, behind the sign-in`, async (t) => {
+  const server = await startServer(t, { now: fixedClock('2026-02-01T10:00:00.000Z') });
+  await server.post('/api/consent-records', consentRecord());
+  const viewer = await signedIn(server, 'viewer');
+  const query = 'from=2026-02-01&to=2026-02-01';
+  const inConsole = await viewer.get(`/consent-stats?${query}`);
+  assert.equal(inConsole.status, 200);
+  assert.deepEqual(inConsole.json, (await server.admin(`/api/admin/consent-stats?${query}`)).json);
+  assert.equal((await viewer.get('/consent-stats?from=yesterday')).status, 400);
+});
+
 test(`[${STORAGE_KIND}] admins manage staff: add with a setup link, change role, disable (sessions end), reset; never the last admin`, async (t) => {
   const server = await startServer(t);
   const admin = await signedIn(server, 'admin');

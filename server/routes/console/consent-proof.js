@@ -1,9 +1,11 @@
 // Proof of consent (GDPR Art. 7(1)): every record of one browser, oldest
 // first, found by its consent id or by the receipt id a visitor quotes; on
-// screen as JSON or downloaded as CSV/JSON. Each lookup is audited.
+// screen as JSON or downloaded as CSV/JSON. Each lookup is audited. And the
+// anonymous consent rates, the same answer as the admin API's.
 import { publicError } from '../../plugins/errors.js';
 import { consentRecordsCsv } from '../../domain/csv.js';
 import { consentProofSchema, consentExportSchema } from '../../schemas/console.js';
+import { consentStatsHandler, consentStatsSchema } from '../admin-consent-stats.js';
 
 const PAGE = 10_000;
 
@@ -30,6 +32,9 @@ export async function consentProofRoutes(app, { store, storage, now }) {
 
   app.get('/consent-proof', { schema: consentProofSchema, config: { access: 'viewer' } }, async (request) =>
     lookUp(/** @type {{ id: string }} */ (request.query).id, request, 'consent-proof-viewed'));
+
+  app.get('/consent-stats', { schema: { ...consentStatsSchema, tags: ['console'], security: undefined }, config: { access: 'viewer' } },
+    consentStatsHandler({ storage, now }));
 
   app.get('/consent-proof/export', { schema: consentExportSchema, config: { access: 'viewer' } }, async (request, reply) => {
     const { id, format } = /** @type {{ id: string, format: 'csv' | 'json' }} */ (request.query);
