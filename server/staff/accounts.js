@@ -11,7 +11,7 @@ export const ROLES = ['viewer', 'handler', 'admin'];
 /**
  * @typedef {{ actor: string, actorId: string | null }} Who  who does it: a staff member, or 'cli'
  * @param {{ store: import('../storage/console/index.js').ConsoleStore, now: () => Date,
- *   settings: import('../app.js').Settings, sendSetupEmail?: (email: string, link: string) => Promise<boolean> }} options
+ *   settings: import('../app.js').Settings }} options
  */
 export function staffAccounts({ store, now, settings }) {
   const setupLinkFor = () => {

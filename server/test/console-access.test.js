@@ -3,7 +3,9 @@
 // server (app.consoleRoutes), so a route added later is covered too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, rightsRequest, request, fixedClock, STORAGE_KIND } from './helpers.js';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startServer, rightsRequest, request, fixedClock, fixtureProjectRoot, STORAGE_KIND } from './helpers.js';
 import { consoleClient, signedIn } from './console-client.js';
 
 const PUBLIC = ['GET /console/api/csrf-token', 'POST /console/api/sign-in', 'POST /console/api/password-setup'];
@@ -124,4 +126,21 @@ test(`[${STORAGE_KIND}] unknown console API paths answer 401 without a session a
   assert.equal((await viewer.get('/secret-export')).status, 404);
   const anonymous = consoleClient(server.url);
   assert.equal((await anonymous.get('/csrf-token')).status, 200);
+});
+
+test(`[${STORAGE_KIND}] the console's front end is served from dist/console/ at /console/ under the strict CSP`, async (t) => {
+  const projectRoot = await fixtureProjectRoot(t);
+  await mkdir(join(projectRoot, 'dist', 'console', 'assets'), { recursive: true });
+  await writeFile(join(projectRoot, 'dist', 'console', 'index.html'), '<!doctype html><title>Console</title><script type="module" src="assets/console.js"></script>');
+  await writeFile(join(projectRoot, 'dist', 'console', 'assets', 'console.js'), 'export {};');
+  const server = await startServer(t, { projectRoot });
+  const page = await request(`${server.url}/console/`);
+  assert.equal(page.status, 200);
+  assert.match(page.headers['content-type'], /^text\/html/);
+  assert.match(page.text, /<title>Console<\/title>/);
+  assert.match(page.headers['content-security-policy'], /script-src 'self'.*require-trusted-types-for 'script'/);
+  assert.match((await request(`${server.url}/console/assets/console.js`)).headers['content-type'], /javascript/);
+  const bare = await request(`${server.url}/console`);
+  assert.equal(bare.status, 302);
+  assert.equal(bare.headers.location, '/console/');
 });
