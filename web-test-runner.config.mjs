@@ -13,6 +13,7 @@ import { CHROMIUM_ARGS, locateBrowsers, wantedEngines } from './test/support/bro
 import { firefoxLauncher } from './test/support/firefox-launcher.mjs';
 import { networkPlugin, testEndpoint } from './test/support/test-endpoint.mjs';
 import { editorMiddleware } from './test/support/editor-middleware.mjs'; // the settings editor: /dist/ → src/, replaceable files
+import { consoleProxy, consoleServerPlugin } from './test/support/console-server.mjs'; // the staff console: the real server, per test
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { googleTagsMiddleware } from './test/support/google-tags-middleware.mjs'; // /dist/consent-mode.js from src/
 
@@ -46,8 +47,9 @@ export default {
   // Lit's legacy decorators need the tsconfig (experimentalDecorators, useDefineForClassFields).
   // networkPlugin: the `set-offline` command really takes a Playwright browser offline for a moment.
   // clipboardPlugin: `grant-clipboard` lets a test read back what the page copied (Playwright Chromium).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), browserInfoPlugin(), networkPlugin(), clipboardPlugin()],
-  middleware: [testEndpoint, editorMiddleware, googleTagsMiddleware],
+  // consoleServerPlugin + consoleProxy: the staff console's tests against the real reference server.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), browserInfoPlugin(), networkPlugin(), clipboardPlugin(), consoleServerPlugin()],
+  middleware: [consoleProxy, testEndpoint, editorMiddleware, googleTagsMiddleware],
   browsers: engines.map((engine) => Object.assign(launchers[engine](found[engine]), { engine })),
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>

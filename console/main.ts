@@ -1,0 +1,2 @@
+/** The staff console's entry: defines <staff-console> and every page it shows. */
+import './views/staff-console.js';
