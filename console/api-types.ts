@@ -114,6 +114,28 @@ export interface ConsentProof {
   records: ConsentRecord[];
 }
 
+/** One day's or one version's anonymous counts (GET /consent-stats); null = withheld. */
+export interface RateGroup {
+  day?: string;
+  configVersion?: string;
+  firstDay?: string;
+  lastDay?: string;
+  decisions?: number | null;
+  actions?: Record<string, number | null>;
+  rates?: Record<string, number | null>;
+  categories?: Record<string, { granted?: number | null; refused?: number | null; grantedRate?: number | null }>;
+  suppressed?: string[];
+}
+
+export interface ConsentRates {
+  from: string;
+  to: string;
+  configVersion: string | null;
+  suppressedBelow: number;
+  byDay: RateGroup[];
+  byVersion: RateGroup[];
+}
+
 export interface Me {
   staff: Staff;
   csrfToken: string;

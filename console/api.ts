@@ -4,7 +4,7 @@
  * server handed out (GET /csrf-token, and every /me and /sign-in answer). Failures become an
  * ApiError with the server's `error` code, which the views turn into translated text.
  */
-import type { ConsentProof, InboxAnswer, Me, NewStaffAnswer, RequestPage, Role, Staff, Status } from './api-types.js';
+import type { ConsentProof, ConsentRates, InboxAnswer, Me, NewStaffAnswer, RequestPage, Role, Staff, Status } from './api-types.js';
 
 export const API_BASE = '/console/api';
 
@@ -93,6 +93,11 @@ export class ConsoleApi {
   /** A download link for the proof (a plain link: the session cookie goes along). */
   consentProofExportUrl(id: string, format: 'csv' | 'json'): string {
     return `${this.base}/consent-proof/export?${new URLSearchParams({ id, format })}`;
+  }
+
+  /** Anonymous consent rates (the same answer as the admin API's /api/admin/consent-stats). */
+  consentRates(query: { from?: string; to?: string; version?: string }): Promise<ConsentRates> {
+    return this.request('GET', '/consent-stats', undefined, { query });
   }
 
   async staff(): Promise<Staff[]> {

@@ -6,6 +6,7 @@ export type Route =
   | { page: 'inbox'; filters: { status?: string; right?: string; q?: string } }
   | { page: 'request'; reference: string }
   | { page: 'consent-proof'; id?: string }
+  | { page: 'consent-rates'; query: { from?: string; to?: string; version?: string } }
   | { page: 'staff' }
   | { page: 'setup'; token: string }
   | { page: 'not-found'; path: string };
@@ -20,6 +21,9 @@ export function parseRoute(hash: string): Route {
   }
   if (first === 'requests' && second && parts.length === 2) return { page: 'request', reference: second };
   if (first === 'consent-proof' && parts.length === 1) return { page: 'consent-proof', id: query.get('id') ?? undefined };
+  if (first === 'consent-rates' && parts.length === 1) {
+    return { page: 'consent-rates', query: { from: query.get('from') ?? undefined, to: query.get('to') ?? undefined, version: query.get('version') ?? undefined } };
+  }
   if (first === 'staff' && parts.length === 1) return { page: 'staff' };
   if (first === 'setup' && second) return { page: 'setup', token: second };
   return { page: 'not-found', path };
@@ -35,6 +39,10 @@ export function routeHref(route: Route): string {
       return `#/requests/${encodeURIComponent(route.reference)}`;
     case 'consent-proof':
       return `#/consent-proof${route.id ? `?${new URLSearchParams({ id: route.id })}` : ''}`;
+    case 'consent-rates': {
+      const query = new URLSearchParams(Object.entries(route.query).filter((entry): entry is [string, string] => !!entry[1]));
+      return `#/consent-rates${query.size ? `?${query}` : ''}`;
+    }
     case 'staff':
       return '#/staff';
     case 'setup':

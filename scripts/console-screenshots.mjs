@@ -107,6 +107,11 @@ async function main() {
     await consentRecord(url, consentId, 'accept-all', { necessary: true, statistics: true, marketing: true }, 60 * 24 * 20);
     await consentRecord(url, consentId, 'custom', { necessary: true, statistics: true, marketing: false }, 60 * 24 * 3);
     await consentRecord(url, consentId, 'withdraw', { necessary: true, statistics: false, marketing: false }, 30);
+    // Enough other visitors for the consent rates to show (counts under 10 are withheld).
+    for (let i = 0; i < 60; i++) {
+      const choice = i % 4 === 0 ? ['reject-all', false, false] : i % 4 === 1 ? ['custom', true, false] : ['accept-all', true, true];
+      await consentRecord(url, randomUUID(), choice[0], { necessary: true, statistics: choice[1], marketing: choice[2] }, i * 97);
+    }
 
     mkdirSync(out, { recursive: true });
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
@@ -130,6 +135,9 @@ async function main() {
     await page.goto(`${url}/console/#/consent-proof?id=${consentId}`);
     await page.locator('console-consent-proof tbody tr').nth(2).waitFor();
     await shot('consent-proof');
+    await page.goto(`${url}/console/#/consent-rates`);
+    await page.locator('console-consent-rates table.by-version tbody tr').first().waitFor();
+    await shot('consent-rates');
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await signIn('dataskydd@energibolaget.se');
     await page.goto(`${url}/console/#/staff`);
@@ -139,7 +147,7 @@ async function main() {
     await page.goto(`${url}/console/#/requests`);
     await page.locator('console-inbox tbody tr').nth(4).waitFor();
     await shot('inbox-320px');
-    console.log(`console-screenshots: 6 screenshots written to ${out}`);
+    console.log(`console-screenshots: 7 screenshots written to ${out}`);
   } finally {
     await browser.close();
     await app.close();

@@ -30,6 +30,7 @@ describe('staff console: axe in every view and 320 px (issue 13)', function () {
         ['#/requests', 'Rights requests', 'tbody tr'],
         [`#/requests/${reference}`, `Request ${reference}`, 'dl.summary'],
         ['#/consent-proof?id=3f2b8c1e-7d4a-4c2e-9b1f-0a6d5e4c3b2a', 'Consent proof', '.notice'],
+        ['#/consent-rates', 'Consent rates', '.empty'],
         ['#/staff', 'Staff', 'tbody tr'],
         ['#/nowhere', 'Page not found', 'p'],
       ];

@@ -60,6 +60,41 @@ describe('staff console: consent proof and staff management (issue 13)', functio
     expect(json.records.map((record: { receiptId: string }) => record.receiptId)).to.deep.equal(proof.records.map((record: { receiptId: string }) => record.receiptId));
   });
 
+  it('shows the anonymous consent rates by version and by day, and small counts as withheld', async () => {
+    const server = (test.server = await startConsoleServer());
+    await addStaff(server, 'viewer@example.se', 'viewer');
+    // 25 decisions as banners send them: 15 accept all, 10 reject all, on one version; and 3
+    // accept-all on another version, too few to show (the server withholds counts under 10).
+    for (let i = 0; i < 28; i++) {
+      const now = new Date().toISOString();
+      const accept = i < 15 || i >= 25;
+      const response = await fetch('/api/consent-records', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Privacy-Elements': '1' },
+        body: JSON.stringify({
+          schemaVersion: 'consent-record/1', receiptId: crypto.randomUUID(), consentId: crypto.randomUUID(), configVersion: i < 25 ? 'rates-1' : 'rates-2',
+          contentHash: 'ab'.repeat(32), categories: { necessary: true, marketing: accept }, action: accept ? 'accept-all' : 'reject-all',
+          timestamp: now, expiresAt: new Date(Date.now() + 86_400_000).toISOString(), locale: 'sv',
+        }),
+      });
+      expect(response.status).to.equal(201);
+    }
+    const frame = (test.frame = await openConsole('#/consent-rates'));
+    await frame.signIn('viewer@example.se');
+    await frame.showing('Consent rates');
+    await until(() => frame.has('table.by-version tbody tr'), 'the rates');
+    const cells = [...frame.$('tr[data-version="rates-1"]').querySelectorAll('th, td')].map((cell) => cell.textContent!.trim());
+    expect(cells[0]).to.equal('rates-1');
+    expect(cells.slice(2, 6)).to.deep.equal(['25', '60%', '40%', '0%']);
+    const columns = frame.$$('table.by-version thead th').map((cell) => cell.textContent!.trim());
+    expect(cells[columns.indexOf('marketing granted')]).to.equal('60%');
+    expect(cells[columns.indexOf('necessary granted')]).to.equal('100%');
+    const few = [...frame.$('tr[data-version="rates-2"]').querySelectorAll('td')].map((cell) => cell.textContent!.trim());
+    expect(few[1]).to.equal('withheld (fewer than 10)');
+    expect(frame.$$('table.by-day tbody tr')).to.have.length(1);
+    expect((await api('/consent-stats')).body.byVersion.map((group: { decisions: number | null }) => group.decisions)).to.deep.equal([25, null]);
+  });
+
   it('lets an admin add a handler, who chooses a password from the set-up link and signs in', async () => {
     const server = (test.server = await startConsoleServer());
     await addStaff(server, 'admin@example.se', 'admin');

@@ -17,6 +17,7 @@ import './sign-in-view.js';
 import './inbox-view.js';
 import './request-view.js';
 import './consent-proof-view.js';
+import './consent-rates-view.js';
 import './staff-view.js';
 
 @customElement('staff-console')
@@ -220,6 +221,7 @@ export class StaffConsole extends ConsoleElement {
       <ul>
         <li><a href=${routeHref({ page: 'inbox', filters: {} })} aria-current=${current('inbox', 'request')}>${msg('Rights requests', { id: 'console.nav.inbox' })}</a></li>
         <li><a href=${routeHref({ page: 'consent-proof' })} aria-current=${current('consent-proof')}>${msg('Consent proof', { id: 'console.nav.consentProof' })}</a></li>
+        <li><a href=${routeHref({ page: 'consent-rates', query: {} })} aria-current=${current('consent-rates')}>${msg('Consent rates', { id: 'console.rates.title' })}</a></li>
         ${canAdminister(me)
           ? html`<li><a href=${routeHref({ page: 'staff' })} aria-current=${current('staff')}>${msg('Staff', { id: 'console.nav.staff' })}</a></li>`
           : nothing}
@@ -253,6 +255,8 @@ export class StaffConsole extends ConsoleElement {
         return html`<console-request .api=${this.api} .me=${this.me} .reference=${route.reference}></console-request>`;
       case 'consent-proof':
         return html`<console-consent-proof .api=${this.api} .lookupId=${route.id ?? ''}></console-consent-proof>`;
+      case 'consent-rates':
+        return html`<console-consent-rates .api=${this.api} .query=${route.query}></console-consent-rates>`;
       case 'staff':
         return html`<console-staff .api=${this.api} .me=${this.me}></console-staff>`;
       case 'setup':
