@@ -50,6 +50,9 @@ export default {
   // consoleServerPlugin + consoleProxy: the staff console's tests against the real reference server.
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), browserInfoPlugin(), networkPlugin(), clipboardPlugin(), consoleServerPlugin()],
   middleware: [consoleProxy, testEndpoint, editorMiddleware, googleTagsMiddleware],
+  // In CI (and in logs) one line per result instead of the progress display, which redraws over
+  // its own lines: a browser that failed to start once exited the run with its message overwritten.
+  staticLogging: Boolean(process.env.CI),
   browsers: engines.map((engine) => Object.assign(launchers[engine](found[engine]), { engine })),
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
