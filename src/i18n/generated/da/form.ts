@@ -108,5 +108,6 @@ export const strings: Record<string, string> = {
   "form.mailCopy": "Hvis der ikke åbnes et e-mailprogram, kan du kopiere teksten og sende den til {address}:",
   "form.mailSubject": "Anmodning om mine personoplysninger: {right}",
   "form.backToForm": "Tilbage til formularen",
-  "form.field.groundsHint": "Databeskyttelsesforordningens artikel 18, stk. 1"
+  "form.field.groundsHint": "Databeskyttelsesforordningens artikel 18, stk. 1",
+  "form.checkInbox": "Tjek din indbakke: vi har sendt en e-mail til {email}. Åbn linket i den inden for 24 timer for at bekræfte, at adressen er din."
 };

@@ -108,5 +108,6 @@ export const strings: Record<string, string> = {
   "form.mailCopy": "Jos sähköpostiohjelma ei avaudu, kopioi teksti ja lähetä se osoitteeseen {address}:",
   "form.mailSubject": "Henkilötietojani koskeva pyyntö: {right}",
   "form.backToForm": "Takaisin lomakkeeseen",
-  "form.field.groundsHint": "Tietosuoja-asetuksen 18 artiklan 1 kohta"
+  "form.field.groundsHint": "Tietosuoja-asetuksen 18 artiklan 1 kohta",
+  "form.checkInbox": "Tarkista saapuneet viestisi: olemme lähettäneet sähköpostin osoitteeseen {email}. Avaa siinä oleva linkki 24 tunnin kuluessa vahvistaaksesi, että osoite on sinun."
 };

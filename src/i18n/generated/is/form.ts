@@ -108,5 +108,6 @@ export const strings: Record<string, string> = {
   "form.mailLink": "Opna tölvupóstinn",
   "form.mailCopy": "Ef ekkert póstforrit opnast skaltu afrita þennan texta og senda hann á {address}:",
   "form.mailSubject": "Beiðni um persónuupplýsingar mínar: {right}",
-  "form.backToForm": "Aftur á eyðublaðið"
+  "form.backToForm": "Aftur á eyðublaðið",
+  "form.checkInbox": "Athugaðu pósthólfið þitt: við höfum sent tölvupóst á {email}. Opnaðu tengilinn í honum innan 24 klukkustunda til að staðfesta að netfangið sé þitt."
 };

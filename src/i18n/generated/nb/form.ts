@@ -108,5 +108,6 @@ export const strings: Record<string, string> = {
   "form.mailCopy": "Hvis ingen e-postprogram åpnes, kan du kopiere teksten og sende den til {address}:",
   "form.mailSubject": "Forespørsel om personopplysningene mine: {right}",
   "form.backToForm": "Tilbake til skjemaet",
-  "form.field.groundsHint": "Personvernforordningen artikkel 18 nr. 1"
+  "form.field.groundsHint": "Personvernforordningen artikkel 18 nr. 1",
+  "form.checkInbox": "Sjekk innboksen din: vi har sendt en e-post til {email}. Åpne lenken i den innen 24 timer for å bekrefte at adressen er din."
 };

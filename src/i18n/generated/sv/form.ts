@@ -108,5 +108,6 @@ export const strings: Record<string, string> = {
   "form.mailCopy": "Om inget e-postprogram öppnas kan du kopiera texten och skicka den till {address}:",
   "form.mailSubject": "Begäran om mina personuppgifter: {right}",
   "form.backToForm": "Tillbaka till formuläret",
-  "form.field.groundsHint": "Artikel 18.1 i dataskyddsförordningen"
+  "form.field.groundsHint": "Artikel 18.1 i dataskyddsförordningen",
+  "form.checkInbox": "Titta i din inkorg: vi har skickat ett e-postmeddelande till {email}. Öppna länken i det inom 24 timmar för att bekräfta att adressen är din."
 };
