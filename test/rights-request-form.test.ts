@@ -640,19 +640,24 @@ describe('<rights-request-form>', () => {
     it('offline for real (the browser context switched offline): navigator.onLine is false and nothing is sent', async function () {
       const bucket = newBucket();
       const form = await readyForm(bucket);
-      // The runner switches the network back on by itself after 2 s (the page cannot ask it while offline).
-      const switched = await executeServerCommand<boolean, { forMs: number }>('set-offline', { forMs: 2000 }).catch(() => undefined);
+      // The runner switches the network back on by itself after 4 s (the page cannot ask it while
+      // offline): long enough for the checks below on a busy machine (2 s was not, under a full run).
+      const switched = await executeServerCommand<boolean, { forMs: number }>('set-offline', { forMs: 4000 }).catch(() => undefined);
       if (switched !== true) {
         console.warn(`SKIPPED: "${this.test?.fullTitle()}": no set-offline command (Playwright launcher with networkPlugin() in web-test-runner.config.mjs)`);
         this.skip();
       }
-      await until(() => navigator.onLine === false, 'the browser to go offline');
-      await form.updateComplete;
-      expect(exists(form, '[part="offline-note"]'), 'offline note').to.equal(true);
-      await submit(form);
-      expect(await failed(form)).to.contain('You are offline');
-      expectInputKept(form);
-      await until(() => navigator.onLine, 'the browser to be online again', 8000);
+      try {
+        await until(() => navigator.onLine === false, 'the browser to go offline');
+        await form.updateComplete;
+        expect(exists(form, '[part="offline-note"]'), 'offline note').to.equal(true);
+        await submit(form);
+        expect(await failed(form)).to.contain('You are offline');
+        expectInputKept(form);
+      } finally {
+        // Even after a failure: the next test must not start while this one's offline spell lasts.
+        await until(() => navigator.onLine, 'the browser to be online again', 8000);
+      }
       expect((await stored(bucket)).attempts).to.equal(0);
       part(form, 'retry-button').click();
       await confirmed(form);
