@@ -15,6 +15,7 @@ import { networkPlugin, testEndpoint } from './test/support/test-endpoint.mjs';
 import { editorMiddleware } from './test/support/editor-middleware.mjs'; // the settings editor: /dist/ → src/, replaceable files
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { googleTagsMiddleware } from './test/support/google-tags-middleware.mjs'; // /dist/consent-mode.js from src/
+import { realSiteMiddleware } from './test/support/real-site-middleware.mjs'; // demo/real-site.html: GPC signal, provider log
 
 const launchers = {
   chromium: (path) =>
@@ -47,7 +48,7 @@ export default {
   // networkPlugin: the `set-offline` command really takes a Playwright browser offline for a moment.
   // clipboardPlugin: `grant-clipboard` lets a test read back what the page copied (Playwright Chromium).
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), browserInfoPlugin(), networkPlugin(), clipboardPlugin()],
-  middleware: [testEndpoint, editorMiddleware, googleTagsMiddleware],
+  middleware: [testEndpoint, editorMiddleware, googleTagsMiddleware, realSiteMiddleware],
   browsers: engines.map((engine) => Object.assign(launchers[engine](found[engine]), { engine })),
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
