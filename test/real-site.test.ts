@@ -20,6 +20,7 @@ interface Hit {
 interface SiteWindow extends Window {
   dataLayer: unknown[];
   __console: { level: string; text: string }[];
+  __violations: string[];
   __googleTags?: { hits: Hit[] };
   axe?: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
 }
@@ -106,8 +107,8 @@ async function ready(win: SiteWindow): Promise<SiteWindow> {
   return win;
 }
 
-async function openSite(gpc = true): Promise<SiteWindow> {
-  const frame = await loadFrame(`/demo/real-site.html${gpc ? '?gpc=1' : ''}`);
+async function openSite(gpc = true, query: Record<string, string> = {}): Promise<SiteWindow> {
+  const frame = await loadFrame(`/demo/real-site.html?${new URLSearchParams({ ...query, ...(gpc && { gpc: '1' }) })}`);
   frame.style.width = '900px';
   frames.push(frame);
   return ready(frame.contentWindow as SiteWindow);
@@ -299,5 +300,24 @@ describe('the real-site demo page (GTM, gtag.js GA4, a YouTube film, a late Goog
     await loaded(win, 'map');
     const [record] = await records(1);
     expect(record.gpc).to.equal(undefined);
+  });
+
+  it('under the strict CSP with Trusted Types: the whole journey (default, Accept all, Load video, Marketing on, withdrawal) with zero violations (SEC-03)', async () => {
+    const win = await openSite(true, { csp: '1' });
+    await waitingBehindPlaceholder(win, 'film', 'Load video');
+    await acceptAll(win);
+    await hits(win, 2);
+    await loaded(win, 'map');
+    placeholderPart(win, 'film', 'load-button')!.click();
+    await loaded(win, 'film');
+    await saveWith(win, ['marketing']);
+    await saveWith(win, ['marketing', 'preferences']);
+    await waitingBehindPlaceholder(win, 'map', 'Load map');
+    expect(entries(win).slice(0, 3)).to.deep.equal([defaultEntry(NECESSARY), REDACTION, updateEntry(ALL_BUT_ADS)]);
+    expect(entries(win).slice(-2)).to.deep.equal([updateEntry(STATISTICS), eventEntry(false, true, false)]);
+    expect(win.__violations).to.deep.equal([]);
+    expect(ours(win)).to.deep.equal([]);
+    // The policy is in force: the page may not eval.
+    expect(() => (win as unknown as { eval(code: string): unknown }).eval('1')).to.throw();
   });
 });
