@@ -16,6 +16,7 @@ import { editorMiddleware } from './test/support/editor-middleware.mjs'; // the 
 import { consoleProxy, consoleServerPlugin } from './test/support/console-server.mjs'; // the staff console: the real server, per test
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { googleTagsMiddleware } from './test/support/google-tags-middleware.mjs'; // /dist/consent-mode.js from src/
+import { realSiteMiddleware } from './test/support/real-site-middleware.mjs'; // demo/real-site.html: GPC signal, provider log
 
 const launchers = {
   chromium: (path) =>
@@ -49,7 +50,7 @@ export default {
   // clipboardPlugin: `grant-clipboard` lets a test read back what the page copied (Playwright Chromium).
   // consoleServerPlugin + consoleProxy: the staff console's tests against the real reference server.
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), browserInfoPlugin(), networkPlugin(), clipboardPlugin(), consoleServerPlugin()],
-  middleware: [consoleProxy, testEndpoint, editorMiddleware, googleTagsMiddleware],
+  middleware: [consoleProxy, testEndpoint, editorMiddleware, googleTagsMiddleware, realSiteMiddleware],
   // In CI (and in logs) one line per result instead of the progress display, which redraws over
   // its own lines: a browser that failed to start once exited the run with its message overwritten.
   staticLogging: Boolean(process.env.CI),

@@ -108,7 +108,9 @@ export class EmbedPlaceholder extends PrivacyElement {
 
   private load(): void {
     this.focusIframe = true;
-    loadOnce(this.iframe!);
+    const iframe = this.iframe!;
+    loadOnce(iframe);
+    notRestoredOnReload(iframe);
   }
 
   private allowAlways(categories: ConsentCategory[]): void {
@@ -187,4 +189,23 @@ function presetText(preset: EmbedPreset): string {
         id: 'embed.genericText',
       });
   }
+}
+
+/**
+ * Firefox reloads a page's iframes at the address they last showed, not at their `src`
+ * attribute, so after "Load video" a reload would ask the provider again without consent (found
+ * by test/real-site.test.ts). A frame that is no longer in the page when it goes is not restored;
+ * back from the back/forward cache, it is put back where it was.
+ */
+function notRestoredOnReload(iframe: HTMLIFrameElement): void {
+  addEventListener(
+    'pagehide',
+    () => {
+      const { parentNode, nextSibling } = iframe;
+      if (!parentNode) return;
+      iframe.remove();
+      addEventListener('pageshow', () => parentNode.insertBefore(iframe, nextSibling), { once: true });
+    },
+    { once: true },
+  );
 }

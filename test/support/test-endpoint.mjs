@@ -66,6 +66,16 @@ function serveProvider(ctx) {
   ctx.body = `<!doctype html><html lang="en"><head><title>Provider ${ctx.path}</title></head><body><p>The provider's page: ${ctx.path}</p><button>Play</button></body></html>`;
 }
 
+/**
+ * Logs a request that reached a provider stand-in into `bucket`'s provider-requests collection
+ * (also used for the demo's own stand-in pages, see real-site-middleware.mjs).
+ */
+export function logProviderRequest(bucket, request) {
+  const collection = collectionOf(bucketOf(bucket), 'provider-requests');
+  collection.attempts++;
+  collection.stored.set(collection.attempts, request);
+}
+
 /** Koa middleware for the test runner's dev server. */
 export async function testEndpoint(ctx, next) {
   {
