@@ -5,6 +5,7 @@
  * BROWSERS=chromium,firefox,webkit picks the engines (default: all three). Where the browsers come
  * from, and why Firefox and WebKit run one file at a time: README.md ("Browser tests in Chromium, Firefox and WebKit").
  */
+import { writeSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { browserInfoPlugin } from './test/support/browser-info-plugin.mjs';
@@ -17,6 +18,12 @@ import { consoleProxy, consoleServerPlugin } from './test/support/console-server
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { googleTagsMiddleware } from './test/support/google-tags-middleware.mjs'; // /dist/consent-mode.js from src/
 import { realSiteMiddleware } from './test/support/real-site-middleware.mjs'; // demo/real-site.html: GPC signal, provider log
+
+// The runner stops on an uncaught exception in this process, but its console is buffered for the
+// progress display and the message can be lost with it; write it straight to stderr as well.
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+  process.on(event, (error) => writeSync(2, `\nweb-test-runner process: ${event}: ${error?.stack ?? error}\n`));
+}
 
 const launchers = {
   chromium: (path) =>
