@@ -174,7 +174,7 @@ export class CookieBanner extends PrivacyElement {
     return {
       consentId: this.decision.consentId,
       configVersion: this.decision.configVersion,
-      categories: this.categoryStates(this.decision.granted),
+      categories: categoryStates(this.configuration.consent!, this.decision.granted),
       decidedAt: new Date(this.decision.decidedAt),
       expiresAt: new Date(this.decision.expiresAt),
     };
@@ -249,21 +249,7 @@ export class CookieBanner extends PrivacyElement {
     if (stored && !this.decision) import('./reask-note.js').then((module) => ((this.reaskNote = module), this.requestUpdate()), () => {});
     if (gpcRefused(config.consent!).length > 0) import('./gpc-note.js').then((module) => ((this.gpcNoteModule = module), this.requestUpdate()), () => {});
     const granted = this.grantedIds(config.consent!, this.decision);
-    const decided = !!this.decision; // as at this page load, even if a decision comes before the chunk
-    this.consentModeUpdate = undefined;
-    this.consentModeLoading = config.consent!.googleConsentMode
-      ? import('../core/google-consent-mode.js').then(
-          (module) => {
-            const categories = Object.fromEntries(offeredCategories(config.consent!).map((category) => [category.id, granted.includes(category.id)]));
-            this.consentModeUpdate = module.startConsentMode(config.consent!, categories, decided, !!stored && !decided);
-            this.consentModeLoading = undefined;
-          },
-          (error) => {
-            this.consentModeLoading = undefined;
-            console.error('privacy-elements: could not load the Google Consent Mode code', error);
-          },
-        )
-      : undefined;
+    this.loadConsentMode(config.consent!, granted);
     this.whenConsentModeReady(() => void applyGrantedCategories(granted));
     // Records an earlier page could not send wait until the page is idle: the first read of
     // localStorage can take milliseconds (measured: 9 ms at 1x CPU on a busy machine).
@@ -327,6 +313,7 @@ export class CookieBanner extends PrivacyElement {
     const title = this.text(consent.title, labels.title);
     const description = this.text(consent.description, labels.description);
     const purposes = this.purposeList();
+    const gpcNote = this.gpcNote();
     const content = html`
       <div class="content">
         <h2 id="title" part="title" lang=${title.lang ?? nothing} .textContent=${title.text}></h2>
@@ -340,7 +327,7 @@ export class CookieBanner extends PrivacyElement {
             })
           : nothing}
         <p id="text" part="text" lang=${description.lang ?? nothing} .textContent=${description.text}></p>
-        ${this.gpcNote() ? html`<p class="gpc-note" part="gpc-note" .textContent=${this.gpcNote()}></p>` : nothing}
+        ${gpcNote ? html`<p class="gpc-note" part="gpc-note" .textContent=${gpcNote}></p>` : nothing}
         ${purposes ? html`<p class="purposes" .textContent=${format(labels.purposes, { purposes })}></p>` : nothing}${consent.noticeUrl ? html`<p><a part="notice-link" href=${consent.noticeUrl}>${labels.noticeLink}</a></p>` : nothing}</div>
       <div class="actions" part="actions">${this.renderDecisionButtons(true)}</div>
     `;
@@ -369,10 +356,11 @@ export class CookieBanner extends PrivacyElement {
   }
 
   private preferencesView(consent: ConsentConfig): PreferencesView {
+    const refused = gpcRefused(consent);
     return {
       categories: this.offered(),
       isOn: (category) => !!category.required || this.draft.has(category.id),
-      refusedBySignal: (category) => gpcRefused(consent).includes(category.id) && !this.draft.has(category.id),
+      refusedBySignal: (category) => refused.includes(category.id) && !this.draft.has(category.id),
       config: this.configuration!,
       decision: this.decision,
       recordsCollected: !!consent.endpoint || this.hasTransport,
@@ -459,13 +447,37 @@ export class CookieBanner extends PrivacyElement {
     const consent = this.configuration!.consent!;
     // Google's tags learn the decision before any gated script of it starts (SIG-02); gating
     // before the state change below, so the scripts' microtask runs before Lit's re-render.
-    const states = this.categoryStates(decision.granted);
+    const states = categoryStates(consent, decision.granted);
     this.whenConsentModeReady(() => {
       this.consentModeUpdate?.(states);
       void applyGrantedCategories(this.grantedIds(consent, decision));
     });
     this.decision = decision;
     deleteCookies(consent.categories.filter((category) => withdrawn.includes(category.id)).flatMap(cookieNamesOf));
+  }
+
+  /**
+   * Loads the Consent Mode chunk when the site uses it, which sets the default if nothing did and
+   * reflects this page load's decision (`granted`: as at this load, even if a decision comes
+   * before the chunk).
+   */
+  private loadConsentMode(consent: ConsentConfig, granted: readonly string[]): void {
+    const states = categoryStates(consent, granted);
+    const decided = !!this.decision;
+    const outdated = !!this.outdated;
+    this.consentModeUpdate = undefined;
+    this.consentModeLoading = consent.googleConsentMode
+      ? import('../core/google-consent-mode.js').then(
+          (module) => {
+            this.consentModeUpdate = module.startConsentMode(consent, states, decided, outdated);
+            this.consentModeLoading = undefined;
+          },
+          (error) => {
+            this.consentModeLoading = undefined;
+            console.error('privacy-elements: could not load the Google Consent Mode code', error);
+          },
+        )
+      : undefined;
   }
 
   /** Runs `apply` now, or once the Consent Mode chunk is loaded when the site uses it and it is still loading. */
@@ -488,7 +500,7 @@ export class CookieBanner extends PrivacyElement {
       if (!decision) return;
       const { action, record, withdrawn } = event.data;
       this.applyDecision(decision, withdrawn);
-      this.dispatchEvent(new ConsentChangeEvent({ categories: this.categoryStates(decision.granted), action, record, withdrawn }));
+      this.dispatchEvent(new ConsentChangeEvent({ categories: categoryStates(config.consent!, decision.granted), action, record, withdrawn }));
     };
   }
 
@@ -548,10 +560,6 @@ export class CookieBanner extends PrivacyElement {
       .map((category) => category.id);
   }
 
-  private categoryStates(granted: readonly string[]): Record<string, boolean> {
-    return Object.fromEntries(this.offered().map((category) => [category.id, granted.includes(category.id)]));
-  }
-
   private text(value: ConsentCategory['title'] | undefined, fallback = ''): { text: string; lang?: string } {
     if (value === undefined) return { text: fallback };
     const picked = pickText(value, this.locale, this.configuration?.defaultLocale);
@@ -591,6 +599,11 @@ export class CookieBanner extends PrivacyElement {
     });
     this.resizeObserver.observe(bar);
   }
+}
+
+/** Every offered category, granted or not: the `consent-change` event's and Google Consent Mode's shape. */
+function categoryStates(consent: ConsentConfig, granted: readonly string[]): Record<string, boolean> {
+  return Object.fromEntries(offeredCategories(consent).map((category) => [category.id, granted.includes(category.id)]));
 }
 
 /** Runs `callback` when the page is idle (after 200 ms where requestIdleCallback is missing: Safari). */
