@@ -14,10 +14,12 @@
  * - `data-google-consent-mode`: the same JSON as `consent.googleConsentMode` (omit for `true`).
  * An invalid attribute denies every type and logs what is wrong.
  */
-import { readStoredConsent } from './core/consent-store.js';
-import { isConsentModeOption, resolveConsentMode, validateConsentMode } from './core/google-consent-mode-config.js';
-import { googleTagRanFirst, LATE_WARNING, pushConsentDefault } from './core/google-consent-mode.js';
-import { formatProblem, type Problems } from './core/validation.js';
+import type { GoogleConsentModeOptions } from './core/config-types.js';
+import { DEFAULT_COOKIE_NAME } from './core/consent-config.js';
+import { holdsForVersion, readStoredConsent } from './core/consent-store.js';
+import { deniedMode, resolveConsentMode, validateConsentMode } from './core/google-consent-mode-config.js';
+import { setConsentDefault } from './core/google-consent-mode.js';
+import { formatProblem, isRecord, type Problems } from './core/validation.js';
 
 const script = document.currentScript as HTMLScriptElement | null;
 const data = script?.dataset ?? {};
@@ -25,16 +27,16 @@ const problems: Problems = [];
 let option: unknown = true;
 try {
   if (data.googleConsentMode) option = JSON.parse(data.googleConsentMode);
-  validateConsentMode(option, 'data-google-consent-mode', problems);
-  if (!isConsentModeOption(option) || option === false) problems.push({ path: 'data-google-consent-mode', message: 'expected true or an object' });
+  // `false` is no option here: a page without Consent Mode leaves this script out.
+  if (option === true || isRecord(option)) validateConsentMode(option, 'data-google-consent-mode', problems);
+  else problems.push({ path: 'data-google-consent-mode', message: 'expected true or an object' });
 } catch {
   problems.push({ path: 'data-google-consent-mode', message: 'not valid JSON' });
 }
 if (problems.length > 0) {
   console.error(`privacy-elements consent-mode.js: ${problems.map(formatProblem).join('; ')}; every consent type stays denied.`);
 }
-const mode = problems.length > 0 ? { ...resolveConsentMode(true)!, mapping: {} } : resolveConsentMode(option as true)!;
-const stored = readStoredConsent({ cookieName: data.cookie || 'privacy_consent', maxAgeDays: 0 });
-const decided = !!stored && stored.configVersion === data.version && stored.expiresAt > Date.now();
-if (googleTagRanFirst()) console.warn(LATE_WARNING);
-pushConsentDefault(mode, decided ? stored.granted : (data.required ?? 'necessary').split(/\s+/), decided);
+const mode = problems.length > 0 ? deniedMode() : resolveConsentMode(option as true | GoogleConsentModeOptions)!;
+const stored = readStoredConsent({ cookieName: data.cookie || DEFAULT_COOKIE_NAME, maxAgeDays: 0 });
+const decided = holdsForVersion(stored, data.version);
+setConsentDefault(mode, decided ? stored.granted : (data.required ?? 'necessary').split(/\s+/), decided);

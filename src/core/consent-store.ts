@@ -77,9 +77,17 @@ export function readStoredConsent(options: ConsentStoreOptions): StoredConsent |
   return memoryFallback.get(options.cookieName) ?? null;
 }
 
+/**
+ * The part of the re-consent rule that needs no categories: not expired, and made under this
+ * configuration `version` (consent-mode.js, which sees only its script tag, applies this alone).
+ */
+export function holdsForVersion(stored: StoredConsent | null, version: string | undefined, now = Date.now()): stored is StoredConsent {
+  return !!stored && stored.expiresAt > now && stored.configVersion === version;
+}
+
 /** The stored decision if it still applies to the current configuration, else null (ask again). */
 export function currentDecision(config: PrivacyConfig, stored: StoredConsent | null, now = Date.now()): StoredConsent | null {
-  if (!stored || stored.expiresAt <= now || stored.configVersion !== config.version) return null;
+  if (!holdsForVersion(stored, config.version, now)) return null;
   const stillOffered = offeredCategories(config.consent!).every((category) => stored.offered[category.id]?.slice(0, 8) === categoryHash(category));
   return stillOffered ? stored : null;
 }

@@ -35,6 +35,11 @@ export interface ResolvedConsentMode {
   mode: 'basic' | 'advanced';
 }
 
+/** For an invalid option: every consent type denied, whatever is granted (GEN-01). */
+export function deniedMode(): ResolvedConsentMode {
+  return { ...resolveConsentMode(true)!, mapping: {} };
+}
+
 /** The option with its defaults, or null when Consent Mode is off. Call only on a validated value. */
 export function resolveConsentMode(option: boolean | GoogleConsentModeOptions | undefined): ResolvedConsentMode | null {
   if (!option) return null;
@@ -113,9 +118,4 @@ export function validateConsentModePart(config: Record<string, unknown>, problem
   const categories = Array.isArray(consent.categories) ? consent.categories : [];
   const ids = categories.map((category) => (isRecord(category) ? category.id : undefined)).filter((id): id is string => typeof id === 'string');
   validateConsentMode(consent.googleConsentMode, 'consent.googleConsentMode', problems, ids);
-}
-
-/** True when `value` is a usable option object or boolean (for consent-mode.js's attribute). */
-export function isConsentModeOption(value: unknown): value is boolean | GoogleConsentModeOptions {
-  return typeof value === 'boolean' || isRecord(value);
 }

@@ -13,7 +13,7 @@
  * (`function gtag(){dataLayer.push(arguments);}`): GTM and gtag.js treat arrays differently.
  */
 import type { ConsentConfig, GoogleConsentType } from './config-types.js';
-import { CONSENT_TYPES, resolveConsentMode, validateConsentModePart, type ResolvedConsentMode } from './google-consent-mode-config.js';
+import { CONSENT_TYPES, deniedMode, resolveConsentMode, validateConsentModePart, type ResolvedConsentMode } from './google-consent-mode-config.js';
 import { formatProblem, type Problems } from './validation.js';
 
 type ConsentStates = Record<GoogleConsentType, 'granted' | 'denied'>;
@@ -51,6 +51,12 @@ export function pushConsentDefault(mode: ResolvedConsentMode, granted: readonly 
   if (mode.urlPassthrough) gtag('set', 'url_passthrough', true);
 }
 
+/** `pushConsentDefault`, first warning when a Google tag already ran without a default (SIG-01). */
+export function setConsentDefault(mode: ResolvedConsentMode, granted: readonly string[], decided: boolean): void {
+  if (googleTagRanFirst()) console.warn(LATE_WARNING);
+  pushConsentDefault(mode, granted, decided);
+}
+
 /** A decision (or the stored one on a page load): `update`, then the event GTM triggers fire on (SIG-02). */
 export function pushConsentUpdate(mode: ResolvedConsentMode, categories: Record<string, boolean>): void {
   gtag('consent', 'update', consentStates(mode, Object.keys(categories).filter((id) => categories[id])));
@@ -69,7 +75,7 @@ export function hasConsentDefault(): boolean {
  * Whether a Google tag started before any consent default: the GTM snippet's `gtm.js` event, a
  * gtag `js`/`config`/`event` command, or GTM's global. Those tags ran without consent state.
  */
-export function googleTagRanFirst(): boolean {
+function googleTagRanFirst(): boolean {
   const entries = tagWindow().dataLayer ?? [];
   const firstDefault = entries.findIndex((entry) => isCommand(entry, 'consent', 'default'));
   const before = firstDefault < 0 ? entries : entries.slice(0, firstDefault);
@@ -79,7 +85,7 @@ export function googleTagRanFirst(): boolean {
   );
 }
 
-export const LATE_WARNING =
+const LATE_WARNING =
   'privacy-elements: a Google tag ran before the Consent Mode default was set, so it ran without consent state. Put dist/consent-mode.js (or the default snippet) before the Google tag in <head>: README "Google tags".';
 
 /**
@@ -99,7 +105,7 @@ export function startConsentMode(
   validateConsentModePart({ consent }, problems);
   if (problems.length > 0) {
     console.error(`privacy-elements: ${problems.map(formatProblem).join('; ')}; every Google consent type stays denied.`);
-    if (!hasConsentDefault()) pushConsentDefault({ ...resolveConsentMode(true)!, mapping: {} }, [], false);
+    if (!hasConsentDefault()) pushConsentDefault(deniedMode(), [], false);
     return undefined;
   }
   const mode = resolveConsentMode(consent.googleConsentMode)!;
@@ -115,10 +121,7 @@ function onLoad(mode: ResolvedConsentMode, categories: Record<string, boolean>, 
   if (mode.mode === 'advanced') {
     console.warn('privacy-elements: Google Consent Mode is "advanced": Google tags load before consent and send cookieless pings while denied (SIG-05). README "Google tags".');
   }
-  if (!hasConsentDefault()) {
-    if (googleTagRanFirst()) console.warn(LATE_WARNING);
-    pushConsentDefault(mode, Object.keys(categories).filter((id) => categories[id]), decided);
-  }
+  if (!hasConsentDefault()) setConsentDefault(mode, Object.keys(categories).filter((id) => categories[id]), decided);
   if (decided) pushConsentUpdate(mode, categories);
   else if (outdated) gtag('consent', 'update', consentStates(mode, Object.keys(categories).filter((id) => categories[id])));
 }
