@@ -280,6 +280,13 @@ describe('Google Consent Mode v2: other page set-ups', () => {
     expect(entries(win)[0]).to.deep.equal(GTM_START);
   });
 
+  it('without consent-mode.js, a Google tag that ran before the banner is reported once by the banner, which still sets the default (SIG-01)', async () => {
+    const win = await openPage('banner-late');
+    const warnings = win.__console.filter((line) => line.text.includes('ran before the Consent Mode default'));
+    expect(warnings).to.have.length(1);
+    expect(entries(win).slice(0, 3)).to.deep.equal([GTM_START, defaultEntry(NECESSARY), REDACTION]);
+  });
+
   it('without consent-mode.js the banner sets the default when it loads, and on a return visit it reflects the decision (SIG-01)', async () => {
     const first = await openPage('banner-only');
     expect(entries(first)).to.deep.equal([defaultEntry(NECESSARY), REDACTION]);
