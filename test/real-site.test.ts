@@ -302,6 +302,20 @@ describe('the real-site demo page (GTM, gtag.js GA4, a YouTube film, a late Goog
     expect(record.gpc).to.equal(undefined);
   });
 
+  it('a decision that is gone on the next load (its cookie expired) loads nothing on reload: both embeds wait again, nothing reaches their providers (GEN-02)', async () => {
+    const win = await openSite(false);
+    await acceptAll(win);
+    await loaded(win, 'film');
+    await loaded(win, 'map');
+    const before = await providerRequests();
+    win.document.cookie = 'privacy_consent=; Max-Age=0; Path=/'; // as when it expires: nothing tells the page
+    const next = await reload(win);
+    expect(bannerOf(next).consent).to.equal(null);
+    await waitingBehindPlaceholder(next, 'film', 'Load video');
+    await waitingBehindPlaceholder(next, 'map', 'Load map');
+    expect(await providerRequests()).to.deep.equal(before);
+  });
+
   it('under the strict CSP with Trusted Types: the whole journey (default, Accept all, Load video, Marketing on, withdrawal) with zero violations (SEC-03)', async () => {
     const win = await openSite(true, { csp: '1' });
     await waitingBehindPlaceholder(win, 'film', 'Load video');

@@ -49,6 +49,7 @@ export function applyGrantedCategories(categories: Iterable<string>): Promise<vo
     started = true;
     roots.add(document);
     for (const root of roots) observe(root);
+    addEventListener('pagehide', takeOutLoadedEmbeds);
   }
   if (withdrawn.length > 0) for (const root of roots) unloadEmbeds(root, withdrawn);
   for (const root of roots) void activatePending(root);
@@ -116,6 +117,24 @@ function unloadEmbeds(root: ParentNode, withdrawn: string[]): void {
     iframe.src = 'about:blank';
     iframe.removeAttribute('src');
   }
+}
+
+/**
+ * Firefox reloads a page's iframes at the address they last showed, not at their `src`, before
+ * any decision is applied: after "Load video", or after a decision that no longer holds on the
+ * next load (expired, or asked again after the site changed its settings), the provider would be
+ * asked without consent (found by test/real-site.test.ts). A frame that is not in the page when
+ * the page goes is not restored, so every iframe loaded here leaves on pagehide and the next load
+ * decides again. Back from the back/forward cache, each is put back where it was.
+ */
+function takeOutLoadedEmbeds(): void {
+  const loaded = [...roots].flatMap((root) => [...root.querySelectorAll(`${EMBEDS}[${ACTIVATED}]`)]);
+  const putBack = loaded.map((iframe) => {
+    const marker = document.createComment('');
+    iframe.replaceWith(marker);
+    return () => marker.replaceWith(iframe);
+  });
+  addEventListener('pageshow', () => putBack.forEach((back) => back()), { once: true });
 }
 
 /** Loads the placeholder code (once) and shows a placeholder for each iframe still waiting. */

@@ -108,9 +108,7 @@ export class EmbedPlaceholder extends PrivacyElement {
 
   private load(): void {
     this.focusIframe = true;
-    const iframe = this.iframe!;
-    loadOnce(iframe);
-    notRestoredOnReload(iframe);
+    loadOnce(this.iframe!);
   }
 
   private allowAlways(categories: ConsentCategory[]): void {
@@ -189,23 +187,4 @@ function presetText(preset: EmbedPreset): string {
         id: 'embed.genericText',
       });
   }
-}
-
-/**
- * Firefox reloads a page's iframes at the address they last showed, not at their `src`
- * attribute, so after "Load video" a reload would ask the provider again without consent (found
- * by test/real-site.test.ts). A frame that is no longer in the page when it goes is not restored;
- * back from the back/forward cache, it is put back where it was.
- */
-function notRestoredOnReload(iframe: HTMLIFrameElement): void {
-  addEventListener(
-    'pagehide',
-    () => {
-      const { parentNode, nextSibling } = iframe;
-      if (!parentNode) return;
-      iframe.remove();
-      addEventListener('pageshow', () => parentNode.insertBefore(iframe, nextSibling), { once: true });
-    },
-    { once: true },
-  );
 }
