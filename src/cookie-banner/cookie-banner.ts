@@ -22,7 +22,6 @@ import {
 import { deleteCookies } from '../core/cookie-cleanup.js';
 import { ConsentChangeEvent, type ConsentChangeDetail } from '../core/events.js';
 import { gpcRecord, gpcRefused } from '../core/gpc.js';
-import { pickText } from '../core/localized-text.js';
 import { PrivacyElement } from '../core/privacy-element.js';
 import { applyGrantedCategories } from '../core/script-gating.js';
 import { sha256 } from '../core/sha256.js';
@@ -558,13 +557,6 @@ export class CookieBanner extends PrivacyElement {
     return offeredCategories(consent)
       .filter((category) => category.required || decision?.granted.includes(category.id))
       .map((category) => category.id);
-  }
-
-  private text(value: ConsentCategory['title'] | undefined, fallback = ''): { text: string; lang?: string } {
-    if (value === undefined) return { text: fallback };
-    const picked = pickText(value, this.locale, this.configuration?.defaultLocale);
-    // Mark content written in another language than the interface (WCAG 3.1.2).
-    return { text: picked.text, lang: picked.lang && picked.lang !== this.locale ? picked.lang : undefined };
   }
 
   /** Opens the preferences from any `[data-cookie-preferences]` element, e.g. a footer link (CB-16). */

@@ -5,9 +5,10 @@
  */
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { PrivacyConfig } from './config-types.js';
+import type { LocalizedText, PrivacyConfig } from './config-types.js';
 import { formatProblem, validateConfig, type PartValidator } from './config.js';
 import { fetchConfig, reportOnce } from './config-loader.js';
+import { pickText, type PickedText } from './localized-text.js';
 import { loadStrings, onHtmlLangChange, resolveLocale, withStrings, type StringLoaders, type Strings, type SupportedLocale } from '../i18n/locale.js';
 
 export abstract class PrivacyElement extends LitElement {
@@ -89,6 +90,16 @@ export abstract class PrivacyElement extends LitElement {
   /** Runs `fn` with this element's language active for `msg()`, outside of rendering. */
   protected inLocale<T>(fn: () => T): T {
     return withStrings(this.strings, fn);
+  }
+
+  /**
+   * A configured text in this element's language (`fallback` when there is none), with `lang` only
+   * when it is written in another language than the interface, so it can be marked (WCAG 3.1.2).
+   */
+  protected text(value: LocalizedText | undefined, fallback = ''): PickedText {
+    if (value === undefined) return { text: fallback };
+    const picked = pickText(value, this.locale, this.configuration?.defaultLocale);
+    return { text: picked.text, lang: picked.lang && picked.lang !== this.locale ? picked.lang : undefined };
   }
 
   /** Called with each newly validated configuration, before it renders. */

@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ConsentCategory, EmbedOverrides, LocalizedText, PrivacyConfig } from '../core/config-types.js';
+import type { ConsentCategory, EmbedOverrides, PrivacyConfig } from '../core/config-types.js';
 import type { PartValidator } from '../core/config.js';
 import { reportOnce } from '../core/config-loader.js';
 import { validateConsentPart } from '../core/consent-config.js';
 import { hostOf, presetFor, type EmbedKind, type EmbedPreset } from '../core/embed-presets.js';
 import { validateEmbedsPart } from '../core/embeds-config.js';
-import { pickText } from '../core/localized-text.js';
 import { PrivacyElement } from '../core/privacy-element.js';
 import { loadOnce } from '../core/script-gating.js';
 import { format, msg } from '../i18n/locale.js';
@@ -146,12 +145,6 @@ export class EmbedPlaceholder extends PrivacyElement {
       `embed thumbnail "${value}" refused: a thumbnail must be on this site (${location.origin}), so that nothing reaches ${provider} before the visitor agrees (GEN-02). Copy the picture to your own server.`,
     );
     return undefined;
-  }
-
-  private text(value: LocalizedText | undefined, fallback = ''): { text: string; lang?: string } {
-    if (value === undefined) return { text: fallback };
-    const picked = pickText(value, this.locale, this.configuration?.defaultLocale);
-    return { text: picked.text, lang: picked.lang && picked.lang !== this.locale ? picked.lang : undefined };
   }
 }
 

@@ -3,8 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { property, state } from 'lit/decorators.js';
 import type { PartValidator } from '../core/config.js';
-import type { LocalizedText, PrivacyConfig } from '../core/config-types.js';
-import { pickText } from '../core/localized-text.js';
+import type { PrivacyConfig } from '../core/config-types.js';
 import { PrivacyElement } from '../core/privacy-element.js';
 import { formStrings } from '../i18n/generated/form.js';
 import { format } from '../i18n/locale.js';
@@ -474,12 +473,6 @@ export class RightsRequestForm extends PrivacyElement {
 
   private settings(): RightsRequestConfig {
     return this.configuration!.rightsRequest!;
-  }
-
-  private text(value: LocalizedText): Text {
-    const picked = pickText(value, this.locale, this.configuration?.defaultLocale);
-    // Mark content written in another language than the interface (WCAG 3.1.2).
-    return { text: picked.text, lang: picked.lang && picked.lang !== this.locale ? picked.lang : undefined };
   }
 }
 
