@@ -8,7 +8,34 @@ import { join } from 'node:path';
 import { startServer, rightsRequest, request, fixedClock, fixtureProjectRoot, STORAGE_KIND } from './helpers.js';
 import { consoleClient, signedIn } from './console-client.js';
 
-const PUBLIC = ['GET /console/api/csrf-token', 'POST /console/api/sign-in', 'POST /console/api/password-setup'];
+// Who may call each console route, written out here and not read from the
+// routes' own config: a route that declares too low a role fails the first
+// test, and a new route fails it until it is added to this list.
+const ACCESS = {
+  'GET /console/api/csrf-token': 'public',
+  'POST /console/api/sign-in': 'public',
+  'POST /console/api/password-setup': 'public',
+  'GET /console/api/me': 'viewer',
+  'POST /console/api/sign-out': 'viewer',
+  'POST /console/api/sign-out-everywhere': 'viewer',
+  'POST /console/api/password': 'viewer',
+  'GET /console/api/rights-requests': 'viewer',
+  'GET /console/api/rights-requests/:reference': 'viewer',
+  'POST /console/api/rights-requests/:reference/status': 'handler',
+  'POST /console/api/rights-requests/:reference/extension': 'handler',
+  'POST /console/api/rights-requests/:reference/requester-told': 'handler',
+  'GET /console/api/consent-proof': 'viewer',
+  'GET /console/api/consent-proof/export': 'viewer',
+  'GET /console/api/consent-stats': 'viewer',
+  'GET /console/api/staff': 'admin',
+  'POST /console/api/staff': 'admin',
+  'POST /console/api/staff/:id/role': 'admin',
+  'POST /console/api/staff/:id/disable': 'admin',
+  'POST /console/api/staff/:id/enable': 'admin',
+  'POST /console/api/staff/:id/reset': 'admin',
+  'GET /console/api/audit': 'admin',
+  ...Object.fromEntries(['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].map((method) => [`${method} /console/api/*`, 'viewer'])),
+};
 const RANK = { viewer: 1, handler: 2, admin: 3 };
 
 /** Every console route with its parameters filled in, HEAD left out (it is GET). */
@@ -17,6 +44,7 @@ async function consoleRoutes(server) {
   const { staff } = await server.app.staffAccounts.add({ email: 'target@energibolaget.example', role: 'viewer', password: 'x'.repeat(12) });
   return server.app.consoleRoutes.filter((r) => r.method !== 'HEAD').map((r) => ({
     ...r,
+    expected: ACCESS[`${r.method} ${r.url}`],
     path: r.url.replace(':reference', reference).replace(':id', staff.id).replace('*', 'no-such-route')
       + (r.url.endsWith('/consent-proof') ? '?id=0b7d3b9e-6c1a-4f57-9d3e-2a3c4b5d6e7f' : '')
       + (r.url.endsWith('/consent-proof/export') ? '?id=0b7d3b9e-6c1a-4f57-9d3e-2a3c4b5d6e7f&format=csv' : ''),
@@ -29,26 +57,17 @@ const call = (url, method, headers = {}) => request(url, {
   body: method === 'GET' ? undefined : '{}',
 });
 
-test(`[${STORAGE_KIND}] every console route declares its access, and the list is what we expect`, async (t) => {
+test(`[${STORAGE_KIND}] every console route declares the access this test expects of it, and no route is missing`, async (t) => {
   const server = await startServer(t);
   const routes = await consoleRoutes(server);
-  const names = routes.map((r) => `${r.method} ${r.url}`);
-  for (const name of PUBLIC) assert.ok(names.includes(name), name);
-  for (const name of ['GET /console/api/me', 'GET /console/api/rights-requests', 'POST /console/api/rights-requests/:reference/status',
-    'POST /console/api/rights-requests/:reference/extension', 'GET /console/api/consent-proof', 'POST /console/api/staff']) {
-    assert.ok(names.includes(name), name);
-  }
-  assert.ok(routes.length >= 20, `${routes.length} routes`);
-  for (const route of routes) {
-    const expected = PUBLIC.includes(`${route.method} ${route.url}`) ? 'public' : route.access;
-    assert.equal(route.access, expected, `${route.method} ${route.url} is public only if listed`);
-  }
+  assert.deepEqual(routes.map((r) => `${r.method} ${r.url}`).sort(), Object.keys(ACCESS).sort(), 'the console routes are the ones listed in ACCESS');
+  for (const route of routes) assert.equal(route.access, route.expected, `${route.method} ${route.url}`);
 });
 
 test(`[${STORAGE_KIND}] without a session: 401 on every console route; a forged or stale cookie is no session`, async (t) => {
   const now = fixedClock('2026-03-02T09:00:00.000Z');
   const server = await startServer(t, { now });
-  const routes = (await consoleRoutes(server)).filter((r) => r.access !== 'public');
+  const routes = (await consoleRoutes(server)).filter((r) => r.expected !== 'public');
   const handler = await signedIn(server, 'handler');
   const stale = handler.cookies.get('pe_console_session');
   await handler.post('/sign-out');
@@ -86,11 +105,9 @@ test(`[${STORAGE_KIND}] with a session, every POST needs the CSRF token of this 
   const body = (/** @type {string} */ what) => JSON.stringify(what.includes('body') ? { _csrf: admin.csrfToken } : {});
   for (const route of routes) {
     for (const [what, headers] of Object.entries(forgeries)) {
-      const answer = route.access === 'public' || headers.cookie.includes('pe_console_session')
-        ? await request(`${server.url}${route.path}`, { method: route.method,
-          headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body(what))), ...headers }, body: body(what) })
-        : null;
-      assert.equal(answer?.status, 403, `${route.method} ${route.path} with ${what}`);
+      const answer = await request(`${server.url}${route.path}`, { method: route.method,
+        headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body(what))), ...headers }, body: body(what) });
+      assert.equal(answer.status, 403, `${route.method} ${route.path} with ${what}`);
       assert.equal(answer.json.error, 'csrf', `${route.method} ${route.path} with ${what}`);
     }
     // A plain HTML form (what a cross-site attacker can send) is not JSON and carries no token.
@@ -103,15 +120,15 @@ test(`[${STORAGE_KIND}] with a session, every POST needs the CSRF token of this 
 
 test(`[${STORAGE_KIND}] roles: viewer reads, handler changes requests, admin manages staff; 403 below that`, async (t) => {
   const server = await startServer(t);
-  const routes = (await consoleRoutes(server)).filter((r) => r.access !== 'public' && !r.url.endsWith('*'));
+  const routes = (await consoleRoutes(server)).filter((r) => r.expected !== 'public' && !r.url.endsWith('*'));
   for (const role of ['viewer', 'handler', 'admin']) {
     const client = await signedIn(server, role);
-    for (const route of routes.filter((r) => RANK[r.access] > RANK[role])) {
+    for (const route of routes.filter((r) => RANK[r.expected] > RANK[role])) {
       const answer = route.method === 'GET' ? await client.get(route.path.replace('/console/api', '')) : await client.post(route.path.replace('/console/api', ''), {});
       assert.equal(answer.status, 403, `${role}: ${route.method} ${route.path}`);
       assert.equal(answer.json.error, 'forbidden');
     }
-    for (const route of routes.filter((r) => RANK[r.access] <= RANK[role] && r.method === 'GET')) {
+    for (const route of routes.filter((r) => RANK[r.expected] <= RANK[role] && r.method === 'GET')) {
       const answer = await client.get(route.path.replace('/console/api', ''));
       assert.ok(answer.status !== 401 && answer.status !== 403, `${role}: ${route.method} ${route.path} → ${answer.status}`);
     }
