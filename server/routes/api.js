@@ -1,7 +1,6 @@
 // Everything under /api: rate limited per client; CORS (for the origins in
 // CORS_ORIGINS) only on the public routes the elements call; the admin routes
 // behind the bearer token.
-import rateLimit from '@fastify/rate-limit';
 import cors from '@fastify/cors';
 import { consentRecordRoutes } from './consent-records.js';
 import { rightsRequestRoutes } from './rights-requests.js';
@@ -12,9 +11,7 @@ import { adminConsentStatsRoutes } from './admin-consent-stats.js';
 import { runRetentionSchema } from '../schemas/admin.js';
 import { browserPostGuard } from '../plugins/browser-posts.js';
 import { adminAuthHook } from '../plugins/admin-auth.js';
-
-// No rate-limit headers: a 429 must not tell which bucket fired (SEC-07).
-const NO_HEADERS = { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false, 'retry-after': false };
+import { registerRateLimit } from '../plugins/rate-limits.js';
 
 /**
  * @param {import('fastify').FastifyInstance} app
@@ -22,12 +19,7 @@ const NO_HEADERS = { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false,
  */
 export async function apiRoutes(app, options) {
   const { storage, now, settings } = options;
-  await app.register(rateLimit, {
-    ...settings.rateLimit,
-    addHeaders: NO_HEADERS,
-    addHeadersOnExceeding: NO_HEADERS,
-    errorResponseBuilder: () => ({ statusCode: 429 }),
-  });
+  await registerRateLimit(app, settings.rateLimit);
 
   await app.register(async function publicRoutes(scope) {
     await scope.register(cors, {

@@ -3,7 +3,7 @@
 // browser prefetching the link confirms nothing. The pages are plain HTML
 // with no script or style, in the request's language; every value in them
 // is escaped. The token is single use; only its hash is stored.
-import rateLimit from '@fastify/rate-limit';
+import { registerRateLimit } from '../plugins/rate-limits.js';
 import { sha256 } from '../staff/secrets.js';
 import { VERIFY_PAGE, emailLocale, fill } from '../email/texts.js';
 
@@ -26,7 +26,7 @@ function page(locale, title, inner) {
  *   rateLimit: { max: number, timeWindow: number } }} options
  */
 export async function verifyEmailRoutes(app, { store, now, rateLimit: limit }) {
-  await app.register(rateLimit, { ...limit, errorResponseBuilder: () => ({ statusCode: 429 }) });
+  await registerRateLimit(app, limit);
   // Only this plain HTML form posts url-encoded; the rest of the server takes JSON only.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 },
     (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(/** @type {string} */ (body)))));

@@ -21,6 +21,20 @@ test(`[${STORAGE_KIND}] the API limit per client gives a generic 429 without lim
   assert.equal((await server.get('/healthz')).status, 200, 'health checks are not limited');
 });
 
+test(`[${STORAGE_KIND}] the staff console's API and the verification page have their own limit, with the same generic 429`, async (t) => {
+  const server = await startServer(t, { rateLimit: { max: 2, timeWindow: 60_000 } });
+  for (const path of ['/console/api/csrf-token', `/verify-email?token=${'A'.repeat(43)}`]) {
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push(await server.get(path));
+    assert.notEqual(answers[1].status, 429, `${path}: two requests are within the limit`);
+    assert.equal(answers[2].status, 429, path);
+    assert.deepEqual(answers[2].json, GENERIC_429, path);
+    for (const answer of answers) {
+      for (const header of Object.keys(answer.headers)) assert.doesNotMatch(header, /ratelimit|retry-after/, path);
+    }
+  }
+});
+
 test(`[${STORAGE_KIND}] rights requests: a tighter limit per client (SEC-07)`, async (t) => {
   const server = await startServer(t, {
     rightsRateLimit: { perClient: { max: 3, timeWindow: 60_000 }, perEmail: { max: 100, timeWindow: 60_000 } },

@@ -5,9 +5,9 @@
 // (401 without a session, 403 with too low a role), and every method but GET
 // must carry the CSRF token (@fastify/csrf-protection, secret in an HttpOnly
 // SameSite=Strict cookie) — sign-in included, against login CSRF.
-import rateLimit from '@fastify/rate-limit';
 import csrfProtection from '@fastify/csrf-protection';
 import { publicError } from '../../plugins/errors.js';
+import { registerRateLimit } from '../../plugins/rate-limits.js';
 import { resolveStaffSession, COOKIE_PATH, CSRF_COOKIE } from '../../plugins/staff-session.js';
 import { authRoutes } from './auth.js';
 import { inboxRoutes } from './inbox.js';
@@ -17,7 +17,6 @@ import { staffRoutes } from './staff.js';
 const RANK = { viewer: 1, handler: 2, admin: 3 };
 const ACCESS = ['public', ...Object.keys(RANK)];
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
-const NO_HEADERS = { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false, 'retry-after': false };
 
 /**
  * @typedef {{ store: import('../../storage/console/index.js').ConsoleStore, storage: import('../../storage/index.js').Storage,
@@ -35,10 +34,7 @@ export async function consoleApiRoutes(app, options) {
     if (!ACCESS.includes(access)) throw new Error(`console route ${route.method} ${route.url} must set config.access (${ACCESS.join(', ')})`);
     for (const method of [route.method].flat()) options.routes?.push({ method, url: route.url, access });
   });
-  await app.register(rateLimit, {
-    ...settings.rateLimit, addHeaders: NO_HEADERS, addHeadersOnExceeding: NO_HEADERS,
-    errorResponseBuilder: () => ({ statusCode: 429 }),
-  });
+  await registerRateLimit(app, settings.rateLimit);
   await app.register(csrfProtection, {
     cookieKey: CSRF_COOKIE,
     cookieOpts: { path: COOKIE_PATH, httpOnly: true, sameSite: 'strict' },
