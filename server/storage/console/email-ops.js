@@ -4,14 +4,17 @@
 
 /** @typedef {import('./sql.js').Sql} Sql */
 
+/** The id is a bigserial on PostgreSQL: pg gives it as a string. @param {Record<string, any>} row */
+const outboxFromRow = (row) => ({ ...row, id: Number(row.id), attempts: Number(row.attempts) });
+
 export const reads = {
   /** @param {Sql} sql @param {{ at: string, limit: number }} args messages due for a (next) attempt */
   dueEmails: async (sql, { at, limit }) => (await sql.all(`SELECT id, kind, reference, recipient, subject, body, attempts
     FROM email_outbox WHERE failed_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT ?`, [at, limit]))
-    .map((row) => ({ ...row, id: Number(row.id), attempts: Number(row.attempts) })),
+    .map(outboxFromRow),
   /** @param {Sql} sql the whole outbox, for tests and the console's e-mail state */
   outbox: async (sql) => (await sql.all(`SELECT id, kind, reference, recipient, attempts, next_attempt_at,
-    last_error, failed_at FROM email_outbox ORDER BY id`)).map((row) => ({ ...row, id: Number(row.id), attempts: Number(row.attempts) })),
+    last_error, failed_at FROM email_outbox ORDER BY id`)).map(outboxFromRow),
 };
 
 export const writes = {

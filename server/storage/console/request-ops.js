@@ -4,6 +4,7 @@
 // (rights_request_events, with the staff member's id) in the same transaction.
 import { rightsRequestFromRow, eventFromRow } from '../rows.js';
 import { addCalendarMonths, utcDate } from '../../domain/dates.js';
+import { writes as emailWrites } from './email-ops.js';
 
 /** @typedef {import('./sql.js').Sql} Sql */
 
@@ -174,10 +175,7 @@ export const writes = {
       await sql.run(`UPDATE rights_requests SET verification_token_hash = ?, verification_sent_at = ?,
         verification_expires_at = ? WHERE reference = ?`, [tokenHash, at, expiresAt, reference]);
     }
-    for (const email of emails) {
-      await sql.run(`INSERT INTO email_outbox (kind, reference, recipient, subject, body, created_at, next_attempt_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)`, [email.kind, reference, email.recipient, email.subject, email.body, at, at]);
-    }
+    await emailWrites.enqueueEmails(sql, { emails: emails.map((email) => ({ ...email, reference })), at });
   },
 
   /**

@@ -26,6 +26,12 @@ export function audit(sql, { at, staffId, actor, action, target = null, detail =
     [at, staffId, actor, action, target, detail]);
 }
 
+const AUDIT_COLUMNS = 'id, at, staff_id, actor, action, target, detail';
+
+/** @param {Record<string, any>} row */
+const auditFromRow = (row) => ({ id: Number(row.id), at: row.at, staffId: row.staff_id, actor: row.actor,
+  action: row.action, target: row.target, detail: row.detail });
+
 /** @param {Sql} sql */
 const activeAdminCount = async (sql) => Number((await sql.get(
   "SELECT COUNT(*) AS n FROM staff WHERE role = 'admin' AND disabled_at IS NULL")).n);
@@ -56,20 +62,12 @@ export const reads = {
     return rows.length > 0;
   },
   /** @param {Sql} sql @param {{ staffId?: string, action?: string }} args */
-  staffAudit: async (sql, { staffId, action } = {}) => {
-    const rows = await sql.all(`SELECT id, at, staff_id, actor, action, target, detail FROM staff_audit
+  staffAudit: async (sql, { staffId, action } = {}) => (await sql.all(`SELECT ${AUDIT_COLUMNS} FROM staff_audit
       WHERE (CAST(? AS TEXT) IS NULL OR staff_id = ?) AND (CAST(? AS TEXT) IS NULL OR action = ?) ORDER BY id`,
-    [staffId ?? null, staffId ?? null, action ?? null, action ?? null]);
-    return rows.map((r) => ({ id: Number(r.id), at: r.at, staffId: r.staff_id, actor: r.actor,
-      action: r.action, target: r.target, detail: r.detail }));
-  },
+  [staffId ?? null, staffId ?? null, action ?? null, action ?? null])).map(auditFromRow),
   /** @param {Sql} sql @param {{ target?: string, limit: number }} args the newest entries first */
-  recentStaffAudit: async (sql, { target, limit }) => {
-    const rows = await sql.all(`SELECT id, at, staff_id, actor, action, target, detail FROM staff_audit
-      WHERE (CAST(? AS TEXT) IS NULL OR target = ?) ORDER BY id DESC LIMIT ?`, [target ?? null, target ?? null, limit]);
-    return rows.map((r) => ({ id: Number(r.id), at: r.at, staffId: r.staff_id, actor: r.actor,
-      action: r.action, target: r.target, detail: r.detail }));
-  },
+  recentStaffAudit: async (sql, { target, limit }) => (await sql.all(`SELECT ${AUDIT_COLUMNS} FROM staff_audit
+      WHERE (CAST(? AS TEXT) IS NULL OR target = ?) ORDER BY id DESC LIMIT ?`, [target ?? null, target ?? null, limit])).map(auditFromRow),
   /** @param {Sql} sql @returns staff who handle requests and can sign in */
   activeHandlers: async (sql) => (await sql.all(`SELECT ${STAFF_COLUMNS} FROM staff
     WHERE role IN ('handler', 'admin') AND disabled_at IS NULL AND password_hash IS NOT NULL ORDER BY email`)).map(staffFromRow),
