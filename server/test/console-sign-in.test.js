@@ -84,6 +84,7 @@ test(`[${STORAGE_KIND}] lockout: 5 failures lock the address for 15 minutes, exi
     const locked = await client.post('/sign-in', { email, password: PASSWORD });
     assert.equal(locked.status, 429, email);
     assert.equal(locked.json.error, 'locked');
+    assert.match(locked.json.message, /Try again in 15 minutes/);
   }
   now.set('2026-03-02T09:14:59.000Z');
   assert.equal((await client.post('/sign-in', { email: ADDRESS, password: PASSWORD })).status, 429, 'still locked');
@@ -98,6 +99,16 @@ test(`[${STORAGE_KIND}] lockout: 5 failures lock the address for 15 minutes, exi
   const blocked = await attacker.post('/sign-in', { email: ADDRESS, password: PASSWORD });
   assert.equal(blocked.status, 429);
   assert.equal(blocked.json.error, 'locked');
+});
+
+test(`[${STORAGE_KIND}] lockout: the answer names the configured lock time (SIGN_IN_LOCK_MINUTES)`, async (t) => {
+  const server = await startServer(t, { staff: { lockMs: 5 * 60_000, maxFailuresPerAddress: 1 } });
+  const client = consoleClient(server.url);
+  await client.get('/csrf-token');
+  assert.equal((await client.post('/sign-in', { email: ADDRESS, password: 'wrong password!' })).status, 401);
+  const locked = await client.post('/sign-in', { email: ADDRESS, password: 'wrong password!' });
+  assert.equal(locked.status, 429);
+  assert.equal(locked.json.message, 'Too many failed sign-ins. Try again in 5 minutes.');
 });
 
 test(`[${STORAGE_KIND}] the sign-in routes are rate limited per client`, async (t) => {

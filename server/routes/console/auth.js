@@ -11,11 +11,12 @@ import { EMAIL_LOCALES } from '../../config.js';
 import { signInSchema, passwordSetupSchema, changePasswordSchema, emptyBodySchema } from '../../schemas/console.js';
 
 const WRONG = () => publicError(401, 'invalid_credentials', 'The e-mail address or the password is wrong.');
-const LOCKED = () => publicError(429, 'locked', 'Too many failed sign-ins. Try again in 15 minutes.');
 
 /** @param {import('fastify').FastifyInstance} app @param {import('./index.js').ConsoleOptions} options */
 export async function authRoutes(app, { store, now, settings, email }) {
   const { staff: limits } = settings;
+  const lockMinutes = Math.round(limits.lockMs / 60_000); // SIGN_IN_LOCK_MINUTES
+  const LOCKED = () => publicError(429, 'locked', `Too many failed sign-ins. Try again in ${lockMinutes} minutes.`);
 
   /** A fresh CSRF secret (at sign-in: a token from before the session is no use after it). */
   const freshCsrfToken = (/** @type {import('fastify').FastifyRequest} */ request, /** @type {import('fastify').FastifyReply} */ reply) => {
