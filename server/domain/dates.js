@@ -41,6 +41,9 @@ export function dueDate(receivedAt, { extended = false } = {}) {
   return addCalendarMonths(utcDate(new Date(receivedAt)), extended ? 3 : 1);
 }
 
+/** Open requests due within this many days are "due soon" in the console's inbox and in the daily reminder. */
+export const DUE_SOON_DAYS = 7;
+
 /**
  * Whole days from today (UTC) until the due date; 0 on the due date itself,
  * negative when overdue.

@@ -6,7 +6,7 @@
 // Without SMTP_URL e-mail is off: logged once at start, `enabled` is false.
 import nodemailer from 'nodemailer';
 import { newSecret } from '../staff/secrets.js';
-import { daysLeft, utcDate } from '../domain/dates.js';
+import { daysLeft, utcDate, DUE_SOON_DAYS } from '../domain/dates.js';
 import { rightName } from '../domain/reply-templates.js';
 import { VERIFICATION, NOTIFICATION, REMINDER, SETUP_LINK, emailLocale, fill } from './texts.js';
 
@@ -15,7 +15,6 @@ export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000, 6
 const LEASE_MS = 5 * 60_000; // a claimed message is not taken by another process meanwhile
 const DELIVERY_INTERVAL_MS = 30_000;
 const REMINDER_CHECK_MS = 10 * 60_000;
-const DUE_SOON_DAYS = 7;
 
 /**
  * @typedef {ReturnType<typeof createEmail>} Email

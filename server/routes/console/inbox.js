@@ -3,12 +3,12 @@
 // (GDPR Art. 12(3)) and "requester told". Views are audited too: who looked
 // at whose request is part of the trail.
 import { publicError } from '../../plugins/errors.js';
-import { daysLeft } from '../../domain/dates.js';
+import { daysLeft, DUE_SOON_DAYS } from '../../domain/dates.js';
+import { CLOSED_STATUSES } from '../../storage/queries.js';
 import { replyTemplates } from '../../domain/reply-templates.js';
 import { inboxSchema, requestPageSchema, statusSchema, extensionSchema, requesterToldSchema } from '../../schemas/console.js';
 
 const INBOX_LIMIT = 500;
-const DUE_SOON_DAYS = 7;
 const CONFLICTS = {
   closed: 'The request is done or refused.',
   already_extended: 'The request has already been extended.',
@@ -20,7 +20,7 @@ const CONFLICTS = {
 export async function inboxRoutes(app, { store, now }) {
   /** Days left and the two flags the inbox highlights. @template {{ status: string, dueBy: string }} T @param {T} request */
   const withDeadline = (request) => {
-    const left = request.status === 'done' || request.status === 'refused' ? null : daysLeft(request.dueBy, now());
+    const left = CLOSED_STATUSES.includes(request.status) ? null : daysLeft(request.dueBy, now());
     return { ...request, daysLeft: left, overdue: left !== null && left < 0,
       dueSoon: left !== null && left >= 0 && left <= DUE_SOON_DAYS };
   };

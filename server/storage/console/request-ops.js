@@ -3,6 +3,7 @@
 // the requester's e-mail verification. Every change writes its audit event
 // (rights_request_events, with the staff member's id) in the same transaction.
 import { rightsRequestFromRow, eventFromRow } from '../rows.js';
+import { CLOSED_STATUSES } from '../queries.js';
 import { addCalendarMonths, utcDate } from '../../domain/dates.js';
 import { writes as emailWrites } from './email-ops.js';
 
@@ -140,7 +141,7 @@ export const writes = {
   async extend(sql, { reference, months, reason, at, staffId, actor }) {
     const row = await rowByReference(sql, reference);
     if (!row) return { error: 'not_found' };
-    if (row.status === 'done' || row.status === 'refused') return { error: 'closed' };
+    if (CLOSED_STATUSES.includes(row.status)) return { error: 'closed' };
     if (row.extended || row.extension_months) return { error: 'already_extended' };
     const received = utcDate(new Date(row.received_at));
     if (utcDate(new Date(at)) > addCalendarMonths(received, 1)) return { error: 'extension_too_late' };
