@@ -4,11 +4,7 @@
 // counts outlive the retention job.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import pg from 'pg';
-import { startServer, freshDatabase, consentRecord, request, fixedClock, STORAGE_KIND } from './helpers.js';
-import { readMigrations } from '../storage/migrations.js';
+import { startServer, databaseAtMigration1, consentRecord, request, fixedClock, STORAGE_KIND } from './helpers.js';
 import { openStorage } from '../storage/index.js';
 import { shown } from '../domain/consent-stats.js';
 
@@ -217,40 +213,19 @@ test(`[${STORAGE_KIND}] consent stats: the counts stay when the retention job de
   assert.deepEqual(body.byDay.map((d) => [d.day, d.actions['reject-all']]), [['2025-01-10', 10]]);
 });
 
-/** Runs SQL on the test database directly (as an older server version would have written it): [script] or [sql, values]. */
-async function rawSql(location, statements) {
-  if (location.dataDir) {
-    const db = new Database(join(location.dataDir, 'privacy-elements.sqlite'));
-    try {
-      for (const [sql, values] of statements) values ? db.prepare(sql).run(...values) : db.exec(sql);
-    } finally { db.close(); }
-    return;
-  }
-  const client = new pg.Client({ connectionString: location.databaseUrl });
-  await client.connect();
-  try { for (const [sql, values = []] of statements) await client.query(sql, values); } finally { await client.end(); }
-}
-
 test(`[${STORAGE_KIND}] consent stats: records stored before the migration are counted (backfill)`, async (t) => {
-  const location = await freshDatabase(t);
-  const kind = location.dataDir ? 'sqlite' : 'postgres';
-  const [initial] = readMigrations(kind);
-  assert.equal(initial.version, 1);
   // A database as the previous release left it: migration 001 only, with records in it.
-  const place = (i) => (kind === 'postgres' ? `$${i}` : '?');
+  const place = (i) => (STORAGE_KIND === 'postgres' ? `$${i}` : '?');
   const insert = `INSERT INTO consent_records (receipt_id, consent_id, schema_version, config_version, content_hash,
     categories, action, client_timestamp, expires_at, locale, received_at)
     VALUES (${Array.from({ length: 11 }, (_, i) => place(i + 1)).join(', ')})`;
+  /** @returns {[string, unknown[]]} */
   const old = (action, categories, receivedAt) => {
     const r = consentRecord({ action, categories, configVersion: V1 });
     return [insert, [r.receiptId, r.consentId, r.schemaVersion, r.configVersion, r.contentHash,
       JSON.stringify(r.categories), r.action, r.timestamp, r.expiresAt, r.locale, receivedAt]];
   };
-  await rawSql(location, [
-    [kind === 'postgres' ? 'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())'
-      : 'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)'],
-    [initial.sql], // several statements, run as one script
-    [`INSERT INTO schema_migrations (version, name, applied_at) VALUES (1, 'initial', ${kind === 'postgres' ? 'now()' : "'2026-11-01'"})`],
+  const location = await databaseAtMigration1(t, [
     ...Array.from({ length: 12 }, () => old('accept-all', ACCEPT, '2026-10-05T23:59:59.999Z')),
     ...Array.from({ length: 10 }, () => old('custom', STATS_ONLY, '2026-10-06T00:00:00.000Z')),
   ]);

@@ -4,36 +4,12 @@
 // is append-only like the others.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import { openStorage } from '../storage/index.js';
-import { readMigrations } from '../storage/migrations.js';
-import { freshDatabase, STORAGE_KIND } from './helpers.js';
-
-/** @param {any} location @param {string[]} statements */
-async function rawSql(location, statements) {
-  if (location.dataDir) {
-    mkdirSync(location.dataDir, { recursive: true });
-    const db = new Database(join(location.dataDir, 'privacy-elements.sqlite'));
-    try { return statements.map((sql) => db.exec(sql)); } finally { db.close(); }
-  }
-  const client = new pg.Client({ connectionString: location.databaseUrl });
-  await client.connect();
-  try { for (const sql of statements) await client.query(sql); } finally { await client.end(); }
-}
+import { databaseAtMigration1, rawSql, STORAGE_KIND } from './helpers.js';
 
 test(`[${STORAGE_KIND}] an existing database from before 003 is migrated and its requests read in the console`, async (t) => {
-  const location = await freshDatabase(t);
-  const [initial] = readMigrations(STORAGE_KIND);
-  const at = STORAGE_KIND === 'sqlite' ? "'2026-02-01T10:00:00.000Z'" : "'2026-02-01T10:00:00.000Z'::timestamptz";
-  await rawSql(location, [
-    STORAGE_KIND === 'sqlite'
-      ? 'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)'
-      : 'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
-    initial.sql,
-    "INSERT INTO schema_migrations VALUES (1, 'initial', '2026-01-01T00:00:00.000Z')",
+  const at = "'2026-02-01T10:00:00.000Z'";
+  const location = await databaseAtMigration1(t, [
     `INSERT INTO rights_requests (reference, request_id, "right", subject, details, locale, config_version, submitted_at,
       received_at, due_by, status, updated_at) VALUES ('RR-2026-AAAAAA', '0b7d3b9e-6c1a-4f57-9d3e-2a3c4b5d6e7f', 'access',
       '{"email":"old@example.se"}', '{}', 'nb', 'v1', '2026-02-01T10:00:00.000Z', ${at}, '2026-03-01', 'received', ${at})`,

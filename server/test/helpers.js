@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { randomUUID, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import pg from 'pg';
+import Database from 'better-sqlite3';
 import { buildApp } from '../app.js';
+import { readMigrations } from '../storage/migrations.js';
 
 export const POSTGRES_URL = process.env.TEST_DATABASE_URL || undefined;
 export const STORAGE_KIND = POSTGRES_URL ? 'postgres' : 'sqlite';
@@ -33,6 +35,55 @@ export async function freshDatabase(t) {
   const url = new URL(POSTGRES_URL);
   url.pathname = `/${name}`;
   return { databaseUrl: url.toString() };
+}
+
+/**
+ * Runs SQL on a test database directly, bypassing the storage (as an older
+ * server version would have written it). Each statement is a script (text,
+ * possibly several statements, no values) or [sql, values] with the
+ * database's own placeholders (? or $1).
+ * @param {{ dataDir?: string, databaseUrl?: string }} location @param {Array<string | [string, unknown[]]>} statements
+ */
+export async function rawSql(location, statements) {
+  if (location.dataDir) {
+    await mkdir(location.dataDir, { recursive: true });
+    const db = new Database(join(location.dataDir, 'privacy-elements.sqlite'));
+    try {
+      for (const statement of statements) {
+        if (typeof statement === 'string') db.exec(statement);
+        else db.prepare(statement[0]).run(...statement[1]);
+      }
+    } finally { db.close(); }
+    return;
+  }
+  const client = new pg.Client({ connectionString: location.databaseUrl });
+  await client.connect();
+  try {
+    for (const statement of statements) {
+      if (typeof statement === 'string') await client.query(statement);
+      else await client.query(statement[0], statement[1]);
+    }
+  } finally { await client.end(); }
+}
+
+/**
+ * A fresh database as the first release left it: migration 001 only, recorded
+ * in schema_migrations, then `statements` (rawSql) to fill it.
+ * @param {import('node:test').TestContext} t @param {Array<string | [string, unknown[]]>} [statements]
+ */
+export async function databaseAtMigration1(t, statements = []) {
+  const location = await freshDatabase(t);
+  const [initial] = readMigrations(STORAGE_KIND);
+  if (initial.version !== 1) throw new Error(`the first migration is ${initial.version}, not 1`);
+  await rawSql(location, [
+    STORAGE_KIND === 'sqlite'
+      ? 'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)'
+      : 'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+    initial.sql,
+    `INSERT INTO schema_migrations (version, name, applied_at) VALUES (${initial.version}, '${initial.name}', '2026-01-01T00:00:00.000Z')`,
+    ...statements,
+  ]);
+  return location;
 }
 
 /** A project root with a small demo/ and dist/, so static serving is tested without the real build. */
