@@ -1,4 +1,5 @@
 // Demo-page wiring only: decision display, event log, reset. Never shipped.
+import './page-menu.js';
 import './language-switcher.js';
 
 const banner = document.querySelector('cookie-banner');

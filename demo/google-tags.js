@@ -1,5 +1,6 @@
 // Demo-page wiring only: the banner's configuration (privacy.json with Google Consent Mode on), and
 // what the Google tag stand-ins saw, shown as text (no HTML from data). Never shipped.
+import './page-menu.js';
 import './language-switcher.js';
 
 const banner = document.querySelector('cookie-banner');

@@ -1,4 +1,5 @@
 // Demo-page wiring only: which policy is shown (?policy=…) and the interface language. Never shipped.
+import './page-menu.js';
 import './language-switcher.js';
 
 const POLICIES = ['veni', 'kwhgreen', 'kalmar', 'naestved', 'elveta'];

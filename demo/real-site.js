@@ -1,6 +1,7 @@
 // Demo-page wiring only, never shipped: the banner's configuration (privacy.json with Google
 // Consent Mode on and a "Maps and services" category for the map), the map added after load
 // (as a CMS's later render would), and what the Google tag stand-ins saw, shown as text.
+import './page-menu.js';
 import './language-switcher.js';
 
 const banner = document.querySelector('cookie-banner');

@@ -1,5 +1,6 @@
 // Demo-page wiring only: the form's configuration, the e-mail fallback switch, the event log and
 // the interface language. Never shipped.
+import './page-menu.js';
 import './language-switcher.js';
 
 const CONTROLLER = {

@@ -1,6 +1,7 @@
 // The editor page: opens a configuration, builds the form, and after every change shows the
 // problems, the missing translations, what visitors will notice and the live preview. The
 // download is refused while any validation or lint problem remains.
+import '../page-menu.js';
 import * as lib from './lib.js';
 import { bannerSection } from './banner-section.js';
 import { categoriesSection } from './categories-section.js';
