@@ -2,6 +2,7 @@
 // what the Google tag stand-ins saw, shown as text (no HTML from data). Never shipped.
 import './page-menu.js';
 import './language-switcher.js';
+import { dataLayerText } from './google/data-layer-text.js';
 
 const banner = document.querySelector('cookie-banner');
 const hits = document.querySelector('#hits');
@@ -31,9 +32,7 @@ function show(tags) {
 }
 
 function showDataLayer() {
-  layer.textContent = (window.dataLayer ?? [])
-    .map((entry) => (Object.prototype.toString.call(entry) === '[object Arguments]' ? `gtag(${[...entry].map((value) => JSON.stringify(value)).join(', ')})` : JSON.stringify(entry)))
-    .join('\n');
+  layer.textContent = dataLayerText();
 }
 
 // The stand-ins load only once their category is granted (basic mode).

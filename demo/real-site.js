@@ -3,6 +3,8 @@
 // (as a CMS's later render would), and what the Google tag stand-ins saw, shown as text.
 import './page-menu.js';
 import './language-switcher.js';
+import { dataLayerText } from './google/data-layer-text.js';
+import { addMapLater } from './late-map.js';
 
 const banner = document.querySelector('cookie-banner');
 document.querySelector('#gpc').textContent = navigator.globalPrivacyControl === true ? 'on: Marketing is refused on the first visit' : 'off';
@@ -24,27 +26,12 @@ config.consent.categories.splice(1, 0, {
 });
 banner.config = config;
 
-function addMap() {
-  const map = document.createElement('iframe');
-  map.id = 'map';
-  map.title = 'Map: how to find Demo Energi AB';
-  map.width = '600';
-  map.height = '400';
-  // A real site: data-consent-src="https://www.google.com/maps/embed?pb=…" (the host picks the preset).
-  map.dataset.consentCategory = 'preferences';
-  map.dataset.consentProvider = 'googleMaps';
-  map.dataset.consentSrc = 'embeds/map.html';
-  document.querySelector('#map-slot').replaceChildren(map);
-}
-setTimeout(addMap, 300);
+addMapLater('preferences');
 
 const hits = document.querySelector('#hits');
 const layer = document.querySelector('#data-layer');
-const isArguments = (entry) => Object.prototype.toString.call(entry) === '[object Arguments]';
 function show() {
-  layer.textContent = (window.dataLayer ?? [])
-    .map((entry) => (isArguments(entry) ? `gtag(${[...entry].map((value) => JSON.stringify(value)).join(', ')})` : JSON.stringify(entry)))
-    .join('\n');
+  layer.textContent = dataLayerText();
   const seen = window.__googleTags?.hits ?? [];
   hits.replaceChildren(
     ...seen.map((hit) => {
