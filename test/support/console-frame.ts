@@ -5,6 +5,7 @@
  */
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { loadFrame, nameOf, resetConsentState, until } from './helpers.js';
+import { axeInFrame } from './axe-in-frame.js';
 
 export type Role = 'viewer' | 'handler' | 'admin';
 export const PASSWORD = 'correct horse battery staple';
@@ -145,17 +146,8 @@ export async function openConsole(hash = '', query = '', width = 1000): Promise<
 }
 
 /** axe-core's findings in the console's frame (opened with `?axe`), as `rule: elements`. */
-export async function axeViolations(console: ConsoleFrame): Promise<string[]> {
-  const win = console.frame.contentWindow as unknown as { axe?: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } };
-  if (!win.axe) {
-    const script = console.doc.createElement('script');
-    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-    script.src = '/node_modules/axe-core/axe.min.js';
-    console.doc.head.append(script);
-    await loaded;
-  }
-  const { violations } = await win.axe!.run(console.doc, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+export function axeViolations(console: ConsoleFrame): Promise<string[]> {
+  return axeInFrame(console.doc);
 }
 
 /** The console API, called from the test page with the same cookies as the console (same origin). */

@@ -4,6 +4,7 @@
  * found by the JSON path they edit (`data-path`).
  */
 import { loadFrame, until } from './helpers.js';
+import { axeInFrame } from './axe-in-frame.js';
 
 export interface Download {
   /** The downloaded file's text, read back from the download link's object URL. */
@@ -94,17 +95,8 @@ export class EditorFrame {
  * axe-core's findings on the editor page, as `rule: elements`. axe runs inside the page, so the
  * page must be opened with `openEditor('?axe')` (without the CSP, which forbids injecting it).
  */
-export async function axeViolations(editor: EditorFrame): Promise<string[]> {
-  const win = editor.win as unknown as { axe?: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } };
-  if (!win.axe) {
-    const script = editor.doc.createElement('script');
-    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-    script.src = '/node_modules/axe-core/axe.min.js';
-    editor.doc.head.append(script);
-    await loaded;
-  }
-  const { violations } = await win.axe!.run(editor.doc, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+export function axeViolations(editor: EditorFrame): Promise<string[]> {
+  return axeInFrame(editor.doc);
 }
 
 export async function openEditor(query = ''): Promise<EditorFrame> {
