@@ -9,7 +9,6 @@
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -17,23 +16,13 @@ import { build } from 'vite';
 import { buildApp } from '../server/app.js';
 import { dueDate } from '../server/domain/dates.js';
 import { newReference } from '../server/domain/reference.js';
+import { freePort } from '../server/test/server-process.js';
 import { startSmtpServer } from '../server/test/smtp.js';
 import { CHROMIUM_ARGS, findChromium } from '../test/support/browsers.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'docs/screenshots');
 const PASSWORD = 'correct horse battery staple';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** A request stored as if it had arrived `daysAgo` days ago (what the form sends, minus the wait). */
 async function seed(app, daysAgo, right, subject, details, locale) {
