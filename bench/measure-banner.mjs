@@ -90,7 +90,7 @@ export async function measureBannerLoad(browser, origin, contender, { throttle, 
       problems,
       offsite,
     };
-    result.accept = await acceptAll(page, cdp, contender, timeoutMs);
+    result.accept = await acceptAll(page, contender, timeoutMs);
     if (returning && !result.accept.error) result.returning = await returningVisit(page, origin, contender, timeoutMs);
     return result;
   } finally {
@@ -104,29 +104,27 @@ const CLICK_EFFECT_MS = 1500;
 const EVENT_TIMING_WAIT_MS = 150;
 
 /**
- * A trusted left click at the middle of the element, as a mouse makes it: CDP input events
- * (move, press, release), which the page receives as isTrusted pointer, mouse and click events
- * with the browser's own hit testing. Not element.click(), which skips input handling altogether.
+ * A trusted left click at the middle of the element, as a mouse makes it: Playwright's mouse sends
+ * CDP input events (move, press, release), which the page receives as isTrusted pointer, mouse
+ * and click events with the browser's own hit testing. Not element.click(), which skips input
+ * handling altogether, and not locator.click(), whose actionability checks (stable for two
+ * frames, hit target) cost seconds per run on a busy machine.
  */
-async function mouseClick(page, cdp, selector, timeoutMs) {
+async function mouseClick(page, selector, timeoutMs) {
   const target = page.locator(selector).first();
   await target.waitFor({ state: 'attached', timeout: timeoutMs });
   const box = await target.boundingBox();
   if (!box) throw new Error(`${selector} has no box`);
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
-  await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x, y, button: 'left', buttons: 1, clickCount: 1 });
-  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x, y, button: 'left', buttons: 0, clickCount: 1 });
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
-async function acceptAll(page, cdp, contender, timeoutMs) {
+async function acceptAll(page, contender, timeoutMs) {
   // A click that changes nothing within CLICK_EFFECT_MS is repeated: tarteaucitron, for one,
   // attaches its button handlers 500 ms after showing its banner and ignores earlier clicks.
   let clicks = 0;
   while (clicks < CLICK_ATTEMPTS) {
     try {
-      await mouseClick(page, cdp, contender.accept, timeoutMs);
+      await mouseClick(page, contender.accept, timeoutMs);
       clicks++;
     } catch (error) {
       return { error: `could not click Accept all: ${error.message.split('\n')[0]}` };
