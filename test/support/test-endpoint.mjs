@@ -53,9 +53,7 @@ export const STRICT_CSP = [
  * `<name>.svg` answers a picture (a provider's thumbnail), anything else a small HTML page.
  */
 function serveProvider(ctx) {
-  const collection = collectionOf(bucketOf(ctx.query.bucket ?? 'default'), 'provider-requests');
-  collection.attempts++;
-  collection.stored.set(collection.attempts, { host: ctx.host, path: ctx.path });
+  logProviderRequest(ctx.query.bucket ?? 'default', { host: ctx.host, path: ctx.path });
   ctx.set('Cache-Control', 'no-store'); // every load reaches the log, none comes from the cache
   if (ctx.path.endsWith('.svg')) {
     ctx.type = 'image/svg+xml';
