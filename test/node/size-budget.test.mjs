@@ -40,6 +40,7 @@ const BUDGETS = {
   bannerBundle: 16.19 * kB, // +0.35 kB (measured, 14.97 → 15.32) for embeds: finding, loading and unloading gated iframes, registerConsentRoot; +0.77 kB (measured 15.32 → 16.09) for GPC and the wiring of the lazy Google Consent Mode chunk; +0.07 kB (measured 16.09 → 16.16) for taking loaded iframes out on pagehide, so that Firefox restores none on reload (2026-12-03)
   allElementsBundle: 49.0 * kB, // the entry plus every element chunk it loads on demand; +1.2 kB (measured) for the re-ask note chunk, +3.2 kB for the receipt panel in the preferences chunk, +3.2 kB for embeds (0.35 in the entry, the rest the lazy placeholder chunk), +2.9 kB (measured 45.48 → 48.38) for Google Consent Mode (its 1.75 kB chunk loads only where a site enables it) and GPC (2026-12-03)
   localeChunk: { banner: TARGETS.localeChunk, notice: 2.2 * kB, form: 3.3 * kB, reask: TARGETS.localeChunk, receipt: TARGETS.localeChunk, embed: TARGETS.localeChunk },
+  consentMode: 3.1 * kB, // dist/consent-mode.js, the classic script in <head> (measured 2.98 kB, 2026-12-03)
   embedPlaceholders: 2.80 * kB, // lazy: only pages with a waiting gated iframe load it (measured 2.79 kB; the Firefox reload fix is in core/script-gating.ts, 2026-12-03)
   bannerPage: 16.85 * kB, // +0.34 kB (measured) for embeds, as bannerBundle; +0.91 kB (measured 15.81 → 16.72) for GPC and Consent Mode: the entry's wiring and the GPC strings in the locale chunk
 };
@@ -167,9 +168,9 @@ test('dist/consent-mode.js is a classic script (no import or export) within its 
   const path = built('consent-mode.js');
   const code = readFileSync(path, 'utf8');
   const size = brotli(Buffer.from(code));
-  t.diagnostic(`consent-mode.js: ${show(size)} brotli; budget ${show(3.1 * kB)}`);
+  t.diagnostic(`consent-mode.js: ${show(size)} brotli; budget ${show(BUDGETS.consentMode)}`);
   assert.ok(!/^\s*(import|export)\b/m.test(code) && !/\bimport\s*\(/.test(code), 'consent-mode.js must run as a classic script');
-  assert.ok(size <= 3.1 * kB, `consent-mode.js is ${show(size)} brotli, budget 3.10 kB`); // measured 2.98 kB (2026-12-03)
+  assert.ok(size <= BUDGETS.consentMode, `consent-mode.js is ${show(size)} brotli${over(size, BUDGETS.consentMode)}`);
 });
 
 // XML namespace names are identifiers compared as strings, never fetched.
