@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ConsentCategory, ConsentConfig, PrivacyConfig } from '../core/config-types.js';
 import type { PreferencesView } from './preferences-dialog.js';
 import { cookieNamesOf, offeredCategories, validateConsentPart } from '../core/consent-config.js';
@@ -94,19 +93,30 @@ export type BannerLayout = 'bar' | 'box' | 'modal';
 export class CookieBanner extends PrivacyElement {
   static override styles = [sharedStyles, bannerStyles];
 
+  // Not decorators: see PrivacyElement.properties.
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    reloadOnWithdraw: { type: Boolean, attribute: 'reload-on-withdraw' },
+    decision: { state: true, attribute: false },
+    dismissed: { state: true, attribute: false },
+    draft: { state: true, attribute: false },
+    saved: { state: true, attribute: false },
+    preferences: { state: true, attribute: false },
+  };
+
   /** `bar` (default), `box` or `modal`. Overrides `consent.layout`. */
-  @property({ reflect: true }) layout?: BannerLayout;
+  declare layout?: BannerLayout;
 
   /** Reload the page after a withdrawal. Overrides `consent.reloadOnWithdraw`. */
-  @property({ type: Boolean, attribute: 'reload-on-withdraw' }) reloadOnWithdraw = false;
+  reloadOnWithdraw = false;
 
-  @state() private decision: StoredConsent | null = null;
+  private decision: StoredConsent | null = null;
   /** The first layer was dismissed without deciding (Escape in the modal layout): not consent. */
-  @state() private dismissed = false;
+  private dismissed = false;
   /** Switch positions in the preferences dialog, by category id. */
-  @state() private draft = new Set<string>();
+  private draft = new Set<string>();
   /** Set after a decision, to announce that it was saved (A11Y-09). */
-  @state() private saved = false;
+  private saved = false;
 
   /** A decision in the cookie that no longer holds: the visitor is asked again (CB-19). */
   private outdated: StoredConsent | null = null;
@@ -116,7 +126,7 @@ export class CookieBanner extends PrivacyElement {
   private gpcNoteModule?: typeof import('./gpc-note.js');
 
   /** The preferences dialog's module, loaded the first time a visitor opens it. */
-  @state() private preferences?: PreferencesModule;
+  private declare preferences?: PreferencesModule;
 
   // Plain lookups rather than @query: Lit's query decorator alone is 0.36 kB of the entry.
   private get preferencesDialog() {

@@ -3,8 +3,7 @@
  * parts the element uses, and the element's interface language with its strings loaded.
  * Subclasses render; they get `this.configuration` (valid, or undefined) and `this.locale`.
  */
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { LocalizedText, PrivacyConfig } from './config-types.js';
 import { formatProblem, validateConfig, type PartValidator } from './config.js';
 import { fetchConfig, reportOnce } from './config-loader.js';
@@ -12,23 +11,41 @@ import { pickText, type PickedText } from './localized-text.js';
 import { loadStrings, onHtmlLangChange, resolveLocale, withStrings, type StringLoaders, type Strings, type SupportedLocale } from '../i18n/locale.js';
 
 export abstract class PrivacyElement extends LitElement {
+  /**
+   * Reactive properties as `static properties` rather than Lit's decorators: the decorators'
+   * code (lit/decorators.js) was 0.9 kB raw of the banner's entry, on every first page view.
+   * The fields below are `declare`d (no class field) or assigned in the constructor
+   * (`useDefineForClassFields: false`), so they go through the accessors Lit creates. Internal
+   * state says `attribute: false` too, as @state() did: Lit implies it, but the custom elements
+   * manifest's analyzer would list the field as an attribute.
+   */
+  static override properties: PropertyDeclarations = {
+    config: { attribute: false },
+    configSrc: { attribute: 'config-src', reflect: true },
+    configuration: { state: true, attribute: false },
+    configProblems: { state: true, attribute: false },
+    locale: { state: true, attribute: false },
+    strings: { state: true, attribute: false },
+    stringsReady: { state: true, attribute: false },
+  };
+
   /** The configuration as an object. Takes precedence over `config-src`. */
-  @property({ attribute: false }) config?: PrivacyConfig;
+  declare config?: PrivacyConfig;
 
   /** URL of the JSON configuration, fetched once per page and shared by every element. */
-  @property({ attribute: 'config-src', reflect: true }) configSrc?: string;
+  declare configSrc?: string;
 
   /** The validated configuration, or undefined while loading or when it is invalid. */
-  @state() protected configuration?: PrivacyConfig;
+  protected declare configuration?: PrivacyConfig;
 
   /** Problems found in the configuration, as `path: what was expected`. Empty when valid. */
-  @state() configProblems: string[] = [];
+  configProblems: string[] = [];
 
   /** The interface language in use. */
-  @state() locale: SupportedLocale = 'en';
+  locale: SupportedLocale = 'en';
 
-  @state() private strings: Strings = {};
-  @state() private stringsReady = false;
+  private strings: Strings = {};
+  private stringsReady = false;
 
   /** Validators of the configuration parts this element uses. */
   protected abstract readonly configParts: readonly PartValidator[];

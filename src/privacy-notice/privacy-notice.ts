@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { validateConsentPart } from '../core/consent-config.js';
 import type { PartValidator } from '../core/config.js';
 import { PrivacyElement } from '../core/privacy-element.js';
@@ -69,8 +68,15 @@ function loadRenderer(): Promise<NoticeRendererClass> {
 export class PrivacyNotice extends PrivacyElement {
   static override styles = [sharedStyles, noticeStyles];
 
+  // Not decorators: see PrivacyElement.properties.
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    renderer: { state: true, attribute: false },
+    rendererFailed: { state: true, attribute: false },
+  };
+
   /** Level of the notice's heading, to fit the host page's outline; sections are one level below. */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
+  headingLevel = 2;
 
   protected readonly configParts: readonly PartValidator[] = [
     (config, problems) => validateNoticePart(config, problems, true),
@@ -82,8 +88,8 @@ export class PrivacyNotice extends PrivacyElement {
   /** The deep link is followed once, after the first complete render. */
   private deepLinkFollowed = false;
 
-  @state() private renderer?: NoticeRendererClass;
-  @state() private rendererFailed = false;
+  private declare renderer?: NoticeRendererClass;
+  private rendererFailed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();

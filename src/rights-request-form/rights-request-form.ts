@@ -1,7 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import { property, state } from 'lit/decorators.js';
 import type { PartValidator } from '../core/config.js';
 import type { PrivacyConfig } from '../core/config-types.js';
 import { PrivacyElement } from '../core/privacy-element.js';
@@ -116,11 +115,28 @@ type Phase = 'edit' | 'review' | 'email' | 'sent';
 export class RightsRequestForm extends PrivacyElement {
   static override styles = [sharedStyles, formStyles];
 
+  // Not decorators: see PrivacyElement.properties.
+  static override properties: PropertyDeclarations = {
+    timeout: { type: Number },
+    right: {},
+    values: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    showErrorSummary: { state: true, attribute: false },
+    phase: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    offline: { state: true, attribute: false },
+    tooFast: { state: true, attribute: false },
+    confirmation: { state: true, attribute: false },
+    mail: { state: true, attribute: false },
+    honeypot: { state: true, attribute: false },
+  };
+
   /** Milliseconds to wait for the endpoint before saying it did not answer. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   /** Right chosen when the form appears (ignored when it is not offered). */
-  @property() right?: RightId;
+  declare right?: RightId;
 
   /**
    * A function that delivers the request instead of POSTing it to `rightsRequest.endpoint` (the
@@ -128,18 +144,18 @@ export class RightsRequestForm extends PrivacyElement {
    */
   transport?: RightsRequestTransport;
 
-  @state() private values: FormValues = {};
+  private values: FormValues = {};
   /** Errors by field id; only fields the visitor touched, or all after a submit. */
-  @state() private errors = new Map<string, string>();
-  @state() private showErrorSummary = false;
-  @state() private phase: Phase = 'edit';
-  @state() private sending = false;
-  @state() private failure?: Failure;
-  @state() private offline = false;
-  @state() private tooFast = false;
-  @state() private confirmation?: Confirmation;
-  @state() private mail?: MailDraft;
-  @state() private honeypot = '';
+  private errors = new Map<string, string>();
+  private showErrorSummary = false;
+  private phase: Phase = 'edit';
+  private sending = false;
+  private declare failure?: Failure;
+  private offline = false;
+  private tooFast = false;
+  private declare confirmation?: Confirmation;
+  private declare mail?: MailDraft;
+  private honeypot = '';
 
   protected readonly configParts: readonly PartValidator[] = [(config, problems) => validateRightsRequestPart(config, problems, true)];
   protected readonly stringLoaders = formStrings;

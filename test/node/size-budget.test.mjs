@@ -37,12 +37,12 @@ const TARGETS = {
  * form's carry standard GDPR explanations in full sentences.
  */
 const BUDGETS = {
-  bannerBundle: 16.19 * kB, // +0.35 kB (measured, 14.97 → 15.32) for embeds: finding, loading and unloading gated iframes, registerConsentRoot; +0.77 kB (measured 15.32 → 16.09) for GPC and the wiring of the lazy Google Consent Mode chunk; +0.07 kB (measured 16.09 → 16.16) for taking loaded iframes out on pagehide, so that Firefox restores none on reload (2026-12-03)
-  allElementsBundle: 49.0 * kB, // the entry plus every element chunk it loads on demand; +1.2 kB (measured) for the re-ask note chunk, +3.2 kB for the receipt panel in the preferences chunk, +3.2 kB for embeds (0.35 in the entry, the rest the lazy placeholder chunk), +2.9 kB (measured 45.48 → 48.38) for Google Consent Mode (its 1.75 kB chunk loads only where a site enables it) and GPC (2026-12-03)
+  bannerBundle: 15.80 * kB, // −0.39 kB (measured 16.18 → 15.79) for `static properties` instead of Lit's decorators (2026-12-03); +0.35 kB (measured, 14.97 → 15.32) for embeds: finding, loading and unloading gated iframes, registerConsentRoot; +0.77 kB (measured 15.32 → 16.09) for GPC and the wiring of the lazy Google Consent Mode chunk; +0.07 kB (measured 16.09 → 16.16) for taking loaded iframes out on pagehide, so that Firefox restores none on reload (2026-12-03)
+  allElementsBundle: 48.2 * kB, // −0.38 kB (measured 48.51 → 48.13) for `static properties` instead of decorators (2026-12-03); the entry plus every element chunk it loads on demand; +1.2 kB (measured) for the re-ask note chunk, +3.2 kB for the receipt panel in the preferences chunk, +3.2 kB for embeds (0.35 in the entry, the rest the lazy placeholder chunk), +2.9 kB (measured 45.48 → 48.38) for Google Consent Mode (its 1.75 kB chunk loads only where a site enables it) and GPC (2026-12-03)
   localeChunk: { banner: TARGETS.localeChunk, notice: 2.2 * kB, form: 3.3 * kB, reask: TARGETS.localeChunk, receipt: TARGETS.localeChunk, embed: TARGETS.localeChunk },
   consentMode: 3.1 * kB, // dist/consent-mode.js, the classic script in <head> (measured 2.98 kB, 2026-12-03)
   embedPlaceholders: 2.80 * kB, // lazy: only pages with a waiting gated iframe load it (measured 2.79 kB; the Firefox reload fix is in core/script-gating.ts, 2026-12-03)
-  bannerPage: 16.85 * kB, // +0.34 kB (measured) for embeds, as bannerBundle; +0.91 kB (measured 15.81 → 16.72) for GPC and Consent Mode: the entry's wiring and the GPC strings in the locale chunk
+  bannerPage: 16.43 * kB, // −0.38 kB (measured 16.80 → 16.42) for `static properties` instead of decorators (2026-12-03); +0.34 kB (measured) for embeds, as bannerBundle; +0.91 kB (measured 15.81 → 16.72) for GPC and Consent Mode: the entry's wiring and the GPC strings in the locale chunk
 };
 
 const { targetLocales } = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
