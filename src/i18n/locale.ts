@@ -88,6 +88,11 @@ export function withStrings<T>(strings: Strings, render: () => T): T {
   }
 }
 
+/** Runs `render` with `more` added to the active strings (an element's later string groups). */
+export function withMoreStrings<T>(more: Strings, render: () => T): T {
+  return withStrings({ ...activeStrings, ...more }, render);
+}
+
 /**
  * Returns the active translation of a message, or its English source. Only plain strings are
  * supported; placeholders are written `{name}` and filled with `format()`.

@@ -87,3 +87,17 @@ export function planRights(config: PrivacyConfig): { listed: RightView[]; object
   const objection = index >= 0 ? views.splice(index, 1)[0] : { rights: ['objection' as const], added: true };
   return { listed: views, objection };
 }
+
+/**
+ * Which of the library's texts that only some notices show this configuration shows: the
+ * library's explanation of a right (a right the company did not explain itself), and the
+ * statements about transfers outside the EU/EEA. Each is a locale chunk of its own
+ * (`noticeRights.`, `noticeTransfers.`), loaded only for a notice that shows it.
+ */
+export function optionalTexts(config: PrivacyConfig): { rightExplanations: boolean; transfers: boolean } {
+  const { listed, objection } = planRights(config);
+  return {
+    rightExplanations: [...listed, ...(objection ? [objection] : [])].some((view) => !view.text),
+    transfers: config.notice!.transfers !== undefined,
+  };
+}

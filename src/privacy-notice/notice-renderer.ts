@@ -7,10 +7,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ConsentCategory, CookieDescription, LocalizedText, PrivacyConfig } from '../core/config-types.js';
 import { offeredCategories } from '../core/consent-config.js';
 import { pickText } from '../core/localized-text.js';
-import { format } from '../i18n/locale.js';
+import { noticeRightsStrings } from '../i18n/generated/noticeRights.js';
+import { noticeTransfersStrings } from '../i18n/generated/noticeTransfers.js';
+import { format, type StringLoaders } from '../i18n/locale.js';
 import { resolveAuthority } from './authorities.js';
 import type { Controller, NoticeConfig, NoticeRightId, Purpose, RichText } from './notice-config.js';
-import { planRights, planSections, type RightView, type SectionPlan, type StandardSectionId } from './notice-model.js';
+import { optionalTexts, planRights, planSections, type RightView, type SectionPlan, type StandardSectionId } from './notice-model.js';
 import { groupTitle, labels, legalBasisLabel, rightExplanation, rightTitle, safeguardLabel, sectionTitle, texts, type LabelId } from './notice-texts.js';
 import { richBlocks, type RichBlock } from './rich-text.js';
 import { heading, link, renderInline, renderRich } from './rich-text-template.js';
@@ -28,6 +30,12 @@ type ContactDetails = Partial<Pick<Controller, 'contactPerson' | 'responsible' |
 const FORM_RIGHTS: readonly NoticeRightId[] = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw-consent'];
 
 export class NoticeRenderer {
+  /** The optional string groups a configuration shows; the element loads them before rendering it. */
+  static optionalStrings(config: PrivacyConfig): StringLoaders[] {
+    const shown = optionalTexts(config);
+    return [...(shown.rightExplanations ? [noticeRightsStrings] : []), ...(shown.transfers ? [noticeTransfersStrings] : [])];
+  }
+
   private readonly notice: NoticeConfig;
   private readonly sections: SectionPlan[];
   private readonly rights: { listed: RightView[]; objection?: RightView };

@@ -60,10 +60,10 @@ export function texts() {
     retention: msg('Kept for', { id: 'notice.retention' }),
     source: msg('Where we get it from', { id: 'notice.source' }),
     examples: msg('For example:', { id: 'notice.examples' }),
-    transfersTitle: msg('Transfers outside the EU/EEA', { id: 'notice.transfersTitle' }),
-    noTransfers: msg('We do not transfer your personal data to countries outside the EU/EEA.', { id: 'notice.noTransfers' }),
-    safeguards: msg('When your personal data is processed outside the EU/EEA, it is protected by:', { id: 'notice.safeguards' }),
-    safeguardsCopy: msg('Where to find a copy of the safeguards', { id: 'notice.safeguardsCopy' }),
+    transfersTitle: msg('Transfers outside the EU/EEA', { id: 'noticeTransfers.transfersTitle' }),
+    noTransfers: msg('We do not transfer your personal data to countries outside the EU/EEA.', { id: 'noticeTransfers.noTransfers' }),
+    safeguards: msg('When your personal data is processed outside the EU/EEA, it is protected by:', { id: 'noticeTransfers.safeguards' }),
+    safeguardsCopy: msg('Where to find a copy of the safeguards', { id: 'noticeTransfers.safeguardsCopy' }),
     rightsEmail: msg('E-mail for requests about your rights', { id: 'notice.rightsEmail' }),
     rightsForm: msg('Make a request with our form', { id: 'notice.rightsForm' }),
     requestRight: msg('Make a request: {right}', { id: 'notice.requestRight' }),
@@ -104,13 +104,13 @@ export function groupTitle(kind: 'processors' | 'independent-controllers' | 'aut
 export function safeguardLabel(safeguard: 'adequacy-decision' | 'standard-contractual-clauses' | 'binding-corporate-rules' | 'derogation'): string {
   switch (safeguard) {
     case 'adequacy-decision':
-      return msg('an adequacy decision of the European Commission (GDPR Art. 45)', { id: 'notice.adequacyDecision' });
+      return msg('an adequacy decision of the European Commission (GDPR Art. 45)', { id: 'noticeTransfers.adequacyDecision' });
     case 'standard-contractual-clauses':
-      return msg('standard contractual clauses adopted by the European Commission (GDPR Art. 46)', { id: 'notice.standardClauses' });
+      return msg('standard contractual clauses adopted by the European Commission (GDPR Art. 46)', { id: 'noticeTransfers.standardClauses' });
     case 'binding-corporate-rules':
-      return msg('binding corporate rules (GDPR Art. 47)', { id: 'notice.corporateRules' });
+      return msg('binding corporate rules (GDPR Art. 47)', { id: 'noticeTransfers.corporateRules' });
     case 'derogation':
-      return msg('a derogation for a specific situation (GDPR Art. 49)', { id: 'notice.derogation' });
+      return msg('a derogation for a specific situation (GDPR Art. 49)', { id: 'noticeTransfers.derogation' });
   }
 }
 
@@ -158,40 +158,40 @@ export function rightExplanation(right: NoticeRightId): string {
   switch (right) {
     case 'information':
       return msg('You have the right to clear information about how we process your personal data. This notice gives it.', {
-        id: 'notice.explainInformation',
+        id: 'noticeRights.explainInformation',
       });
     case 'access':
       return msg('You can ask whether we process personal data about you and get a copy of it, with information about how we use it.', {
-        id: 'notice.explainAccess',
+        id: 'noticeRights.explainAccess',
       });
     case 'rectification':
-      return msg('You can ask us to correct inaccurate personal data about you and to complete incomplete data.', { id: 'notice.explainRectification' });
+      return msg('You can ask us to correct inaccurate personal data about you and to complete incomplete data.', { id: 'noticeRights.explainRectification' });
     case 'erasure':
       return msg(
         'You can ask us to erase your personal data, for example when we no longer need it or when you withdraw your consent. We keep data that the law requires us to keep.',
-        { id: 'notice.explainErasure' },
+        { id: 'noticeRights.explainErasure' },
       );
     case 'restriction':
       return msg('You can ask us to restrict the processing of your personal data, for example while we check whether it is correct.', {
-        id: 'notice.explainRestriction',
+        id: 'noticeRights.explainRestriction',
       });
     case 'objection':
       return msg(
         'You can object to processing based on our legitimate interests or on a task in the public interest, on grounds relating to your situation. We then stop unless we have compelling legitimate grounds. You can always object to direct marketing, and we then stop using your data for it.',
-        { id: 'notice.explainObjection' },
+        { id: 'noticeRights.explainObjection' },
       );
     case 'portability':
       return msg(
         'You can ask to receive the personal data you gave us in a structured, commonly used and machine-readable format, or to have it sent to another company, when we process it by automated means based on your consent or a contract.',
-        { id: 'notice.explainPortability' },
+        { id: 'noticeRights.explainPortability' },
       );
     case 'withdraw-consent':
       return msg('Where we process your personal data based on your consent, you can withdraw it at any time. This does not affect processing before the withdrawal.', {
-        id: 'notice.explainWithdraw',
+        id: 'noticeRights.explainWithdraw',
       });
     case 'complaint':
       return msg('If you think that we process your personal data in breach of the law, you can complain to the supervisory authority.', {
-        id: 'notice.explainComplaint',
+        id: 'noticeRights.explainComplaint',
       });
   }
 }

@@ -3,7 +3,8 @@ import { validateConsentPart } from '../core/consent-config.js';
 import type { PartValidator } from '../core/config.js';
 import { PrivacyElement } from '../core/privacy-element.js';
 import { noticeStrings } from '../i18n/generated/notice.js';
-import { languagePreferences, matchLocale, msg } from '../i18n/locale.js';
+import { LaterStrings } from '../i18n/lazy-strings.js';
+import { languagePreferences, matchLocale, msg, resolveLocale, withMoreStrings, type StringLoaders } from '../i18n/locale.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { validateNoticePart } from './notice-validation.js';
 import { noticeStyles } from './privacy-notice.styles.js';
@@ -83,7 +84,13 @@ export class PrivacyNotice extends PrivacyElement {
     // The cookie table comes from `consent`; when present it must be valid too.
     (config, problems) => config.consent !== undefined && validateConsentPart(config, problems),
   ];
+  /**
+   * What every notice shows (`notice.`). The library's explanations of rights (`noticeRights.`)
+   * and its statements about transfers (`noticeTransfers.`) load only for a configuration that
+   * shows them (`NoticeRenderer.optionalStrings`), alongside the first chunk.
+   */
   protected readonly stringLoaders = noticeStrings;
+  private readonly optionalStrings = new LaterStrings(() => this.requestUpdate());
 
   /** The deep link is followed once, after the first complete render. */
   private deepLinkFollowed = false;
@@ -118,6 +125,35 @@ export class PrivacyNotice extends PrivacyElement {
     return true;
   }
 
+  /** The optional string groups the configuration shows (known once the renderer is here). */
+  private shownStrings(): StringLoaders[] {
+    if (!this.renderer || !this.configuration) return [];
+    return this.renderer.optionalStrings(this.configuration);
+  }
+
+  /**
+   * Renders a configuration once the optional texts it shows are here: before the first render
+   * the notice keeps its loading space, after it the previous notice stays (the editor's preview)
+   * until then, so no English shows in another language.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!this.rendered) {
+      this.optionalStrings.ready(this.shownStrings(), resolveLocale(this, this.configuration?.defaultLocale));
+      return super.shouldUpdate(changed);
+    }
+    return this.optionalStrings.admits(changed, this.shownStrings(), this.locale) && super.shouldUpdate(changed);
+  }
+
+  /** `updateComplete` resolves once the notice shows its configuration, also when that waited for texts. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.rendered && !this.optionalStrings.ready(this.shownStrings(), this.locale)) {
+      await this.optionalStrings.whenReady(this.shownStrings(), this.locale);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Keep room for the notice while it loads, so content below does not shift (no layout shift).
@@ -136,7 +172,9 @@ export class PrivacyNotice extends PrivacyElement {
     }
     if (!this.rendered) return nothing;
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
-    return new this.renderer!(this.configuration!, this.locale, this.contentLocale(), level).render();
+    return withMoreStrings(this.optionalStrings.merged(this.shownStrings(), this.locale), () =>
+      new this.renderer!(this.configuration!, this.locale, this.contentLocale(), level).render(),
+    );
   }
 
   /** Configuration valid, strings and renderer loaded. */

@@ -1,11 +1,14 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import type { PartValidator } from '../core/config.js';
 import type { PrivacyConfig } from '../core/config-types.js';
 import { PrivacyElement } from '../core/privacy-element.js';
 import { formStrings } from '../i18n/generated/form.js';
-import { format } from '../i18n/locale.js';
+import { formRightStrings } from '../i18n/generated/formRight.js';
+import { formSubmitStrings } from '../i18n/generated/formSubmit.js';
+import { format, resolveLocale, withMoreStrings, type StringLoaders } from '../i18n/locale.js';
+import { LaterStrings } from '../i18n/lazy-strings.js';
 import { TransportError } from '../core/transport.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { RightsRequestErrorEvent, RightsRequestSubmitEvent, RightsRequestSuccessEvent } from './events.js';
@@ -46,6 +49,8 @@ import { formStyles } from './rights-request-form.styles.js';
 /** Rights that change or end something for good get a review step before sending (RR-13, WCAG 3.3.4). */
 const REVIEWED_RIGHTS: readonly RightId[] = ['erasure', 'withdraw-consent'];
 const DEFAULT_MIN_FILL_SECONDS = 3;
+/** Texts of a chosen right, and of what follows a submit: fetched right after the first render. */
+const LATER_STRINGS = [formRightStrings, formSubmitStrings];
 
 type Phase = 'edit' | 'review' | 'email' | 'sent';
 
@@ -158,7 +163,15 @@ export class RightsRequestForm extends PrivacyElement {
   private honeypot = '';
 
   protected readonly configParts: readonly PartValidator[] = [(config, problems) => validateRightsRequestPart(config, problems, true)];
+  /**
+   * What the form shows when it appears (`form.`): the first render loads only these. A chosen
+   * right's explanation and fields (`formRight.`) and what follows a submit (`formSubmit.`: the
+   * review, sending, failures, the confirmation, the e-mail fallback) are `laterStrings`.
+   */
   protected readonly stringLoaders = formStrings;
+  private readonly laterStrings = new LaterStrings(() => this.requestUpdate());
+  /** A submit waiting for the texts of the state it leads to (rare: they are fetched right after the first render). */
+  private submitWaiting = false;
 
   private readonly series = new AttemptSeries();
   /** Fields the visitor changed: validated on blur (an empty field tabbed through is not an error yet). */
@@ -191,8 +204,44 @@ export class RightsRequestForm extends PrivacyElement {
     }
   }
 
+  /** The later string groups the current state shows. */
+  private shownStrings(): StringLoaders[] {
+    if (!this.configuration) return [];
+    const shown: StringLoaders[] = [];
+    if (this.chosenRight()) shown.push(formRightStrings);
+    if (this.phase !== 'edit' || this.sending || this.failure || this.tooFast) shown.push(formSubmitStrings);
+    return shown;
+  }
+
+  /** Shows a state once its texts are here: until then the form stays as it was (no flash of English). */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!this.ready) {
+      // A right chosen from the start (`right`, `?type=`) is shown by the first render: fetch its texts alongside.
+      this.laterStrings.ready(this.shownStrings(), resolveLocale(this, this.configuration?.defaultLocale));
+      return super.shouldUpdate(changed);
+    }
+    return this.laterStrings.admits(changed, this.shownStrings(), this.locale) && super.shouldUpdate(changed);
+  }
+
+  /** `updateComplete` resolves once the form shows its state, also when that waited for texts. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.ready && !this.laterStrings.ready(this.shownStrings(), this.locale)) {
+      await this.laterStrings.whenReady(this.shownStrings(), this.locale);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  protected override inLocale<T>(fn: () => T): T {
+    return super.inLocale(() => withMoreStrings(this.laterStrings.merged(LATER_STRINGS, this.locale), fn));
+  }
+
   protected override updated(): void {
-    if (this.ready && this.shownAt === undefined) this.shownAt = performance.now();
+    if (this.ready && this.shownAt === undefined) {
+      this.shownAt = performance.now();
+      this.laterStrings.prefetch(LATER_STRINGS, this.locale);
+    }
     const target = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
     // After this update: moving focus blurs a field, whose validation is a new update of its own.
@@ -201,6 +250,10 @@ export class RightsRequestForm extends PrivacyElement {
 
   override render(): TemplateResult | typeof nothing {
     if (!this.ready) return nothing;
+    return withMoreStrings(this.laterStrings.merged(LATER_STRINGS, this.locale), () => this.renderContent());
+  }
+
+  private renderContent(): TemplateResult {
     const settings = this.settings();
     const texts = formTexts();
     const title = settings.title ? this.text(settings.title) : { text: texts.title };
@@ -310,7 +363,16 @@ export class RightsRequestForm extends PrivacyElement {
 
   private onSubmit = (event: Event): void => {
     event.preventDefault();
-    if (this.sending) return; // pending: a second click sends nothing
+    if (this.sending || this.submitWaiting) return; // pending: a second click sends nothing
+    // The texts a submit uses (field labels of the chosen right) must be here first.
+    if (!this.laterStrings.ready(this.shownStrings(), this.locale)) {
+      this.submitWaiting = true;
+      void this.laterStrings.whenReady(this.shownStrings(), this.locale).then(() => {
+        this.submitWaiting = false;
+        if (this.isConnected) this.onSubmit(event);
+      });
+      return;
+    }
     if (!this.checkAll()) return;
     const right = this.chosenRight()!;
     if (this.phase === 'edit' && REVIEWED_RIGHTS.includes(right)) {
