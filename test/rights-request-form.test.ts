@@ -858,6 +858,32 @@ describe('<rights-request-form>', () => {
       return texts;
     }
 
+    it('fi: a right chosen from the start shows its texts translated in the first render, though they are a later chunk (GEN-04, issue 14)', async () => {
+      // The first of this file's tests in Finnish, so the chunk of a chosen right's texts has not
+      // been loaded yet: the form appears only once it has, never with English in between.
+      const form = document.createElement('rights-request-form') as RightsRequestForm;
+      form.config = formConfig(newBucket());
+      form.lang = 'fi';
+      form.right = 'erasure';
+      let firstRender: { explanation: string; submit: string } | undefined;
+      // Records the form as its first render left it, before anything could render it again.
+      const observer = new MutationObserver(() => {
+        if (!firstRender && form.shadowRoot!.querySelector('form')) {
+          firstRender = { explanation: textOf(form, '[part="explanation"]'), submit: textOf(form, '[part~="submit-button"]') };
+        }
+      });
+      document.body.append(form);
+      observer.observe(form.shadowRoot!, { childList: true, subtree: true });
+      try {
+        await until(() => firstRender !== undefined, 'form to render');
+      } finally {
+        observer.disconnect();
+        form.remove();
+      }
+      const { strings } = await import('../src/i18n/generated/fi/formRight.js');
+      expect(firstRender).to.deep.equal({ explanation: strings['formRight.erasure.explanation'], submit: strings['formRight.continue'] });
+    });
+
     for (const lang of ['sv', 'da', 'nb', 'fi', 'is']) {
       it(`${lang}: every text is translated, for every right (GEN-04)`, async () => {
         for (const right of ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'withdraw-consent'] as RightId[]) {
