@@ -2,9 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { ConsentCategory, ConsentConfig, PrivacyConfig } from '../core/config-types.js';
 import type { PreferencesView } from './preferences-dialog.js';
 import { cookieNamesOf, offeredCategories, validateConsentPart } from '../core/consent-config.js';
-import { deliverRecord, resumePendingDeliveries, setTransport } from '../core/consent-delivery.js';
-import { keepLastRecord } from '../core/consent-queue.js';
-import { createRecord, type ConsentAction, type ConsentTransport } from '../core/consent-record.js';
+import type { ConsentAction, ConsentRecord, ConsentTransport } from '../core/consent-record.js';
 import {
   categoryHash,
   createDecision,
@@ -22,8 +20,9 @@ import { deleteCookies } from '../core/cookie-cleanup.js';
 import { ConsentChangeEvent, type ConsentChangeDetail } from '../core/events.js';
 import { gpcRecord, gpcRefused } from '../core/gpc.js';
 import { PrivacyElement } from '../core/privacy-element.js';
+import { randomId } from '../core/random-id.js';
 import { applyGrantedCategories } from '../core/script-gating.js';
-import { sha256 } from '../core/sha256.js';
+import { holdUnrecorded, somethingWaiting, type UnrecordedDecision } from '../core/unrecorded-decisions.js';
 import { format, msg } from '../i18n/locale.js';
 import { bannerStrings } from '../i18n/generated/banner.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -31,6 +30,7 @@ import { bannerStyles } from './cookie-banner.styles.js';
 
 type PreferencesModule = typeof import('./preferences-dialog.js');
 type ReaskNoteModule = typeof import('./reask-note.js');
+type RecordingModule = typeof import('../core/consent-recording.js');
 
 /** The visitor's current decision, as the page sees it. */
 export interface ConsentState {
@@ -172,8 +172,11 @@ export class CookieBanner extends PrivacyElement {
    * (the pluggable endpoint). It may return a promise; a rejection is retried later.
    */
   set transport(fn: ConsentTransport | undefined) {
-    setTransport(fn);
+    siteTransport = fn;
     this.hasTransport = fn !== undefined;
+    // Records waiting for the site's transport go now (the chunk hands them over on load).
+    if (recording) recording.setTransport(fn);
+    else if (fn) loadRecording().catch(() => {});
   }
   private hasTransport = false;
 
@@ -222,6 +225,7 @@ export class CookieBanner extends PrivacyElement {
     }
     this.draft = new Set(this.decision?.granted ?? []);
     this.preferencesShown = true;
+    loadRecording().catch(() => {}); // a decision is likely to follow
     this.requestUpdate();
     this.firstLayerDialog?.close();
     this.loadPreferences()
@@ -261,8 +265,11 @@ export class CookieBanner extends PrivacyElement {
     this.loadConsentMode(config.consent!, granted);
     this.whenConsentModeReady(() => void applyGrantedCategories(granted));
     // Records an earlier page could not send wait until the page is idle: the first read of
-    // localStorage can take milliseconds (measured: 9 ms at 1x CPU on a busy machine).
-    whenIdle(resumePendingDeliveries);
+    // localStorage can take milliseconds (measured: 9 ms at 1x CPU on a busy machine). Their
+    // code is loaded only when there are some.
+    whenIdle(() => {
+      if (somethingWaiting()) void loadRecording().then(resumeEarlierPages, () => {});
+    });
     this.listenToOtherTabs();
   }
 
@@ -278,9 +285,10 @@ export class CookieBanner extends PrivacyElement {
     // A visitor who sees the first layer may well open the settings: fetch them while idle, so
     // Customize works at once and even if the connection drops meanwhile.
     if (!this.preferencesLoading && this.renderRoot.querySelector('.first-layer')) {
-      // Then hash what a decision hashes (the offered categories, the texts shown), so that the
+      // So is the code that records a decision (a click before it is there waits for it). Then
+      // hash what a decision hashes (the offered categories, the texts shown), so that the
       // click that decides does not: measured, hashing was a third of a decision's time.
-      whenIdle(() => void this.loadPreferences().then(() => this.warmHashes(), () => {}));
+      whenIdle(() => void Promise.all([loadRecording(), this.loadPreferences()]).then(() => this.warmHashes(), () => {}));
     }
   }
 
@@ -433,21 +441,52 @@ export class CookieBanner extends PrivacyElement {
     writeStoredConsent(decision, this.storeOptions);
     const withdrawn = (previous?.granted ?? []).filter((id) => !granted.includes(id));
     this.applyDecision(decision, withdrawn);
+    const action = withdrawn.length > 0 ? 'withdraw' : requestedAction;
+    const consent = config.consent!;
+    const toRecord = {
+      decision,
+      action,
+      shown: this.shownTexts(),
+      locale: this.locale,
+      gpc: gpcRecord(consent, decision.granted),
+      deliver: !!consent.endpoint || this.hasTransport,
+      url: consent.endpoint,
+    };
     // The page's scripts start in the first microtask; the record and the event follow in the next.
-    queueMicrotask(() => this.announceDecision(decision, withdrawn, withdrawn.length > 0 ? 'withdraw' : requestedAction));
+    const loaded = recording;
+    if (loaded) return queueMicrotask(() => (this.announceDecision(loaded.recordDecision(toRecord), decision, withdrawn), this.showDecided()));
+    // The record's code is not loaded yet (a very quick click, or offline): what the record needs
+    // is kept in storage first, so a page closed meanwhile loses nothing (the next page sends it).
+    const id = randomId();
+    heldHere.add(id);
+    holdUnrecorded({ id, ...toRecord });
+    queueMicrotask(() => this.showDecided());
+    const announce = () =>
+      loadRecording().then(
+        (module) => {
+          heldHere.delete(id);
+          // Undefined only when another tab's page recorded it meanwhile: this page still tells its own.
+          const record = module.recordHeld((item) => item.id === id)[0] ?? module.recordDecision({ ...toRecord, deliver: false });
+          this.announceDecision(record, decision, withdrawn);
+        },
+        () => addEventListener('online', announce, { once: true }),
+      );
+    void announce();
   }
 
-  /** The record for the endpoint, the event for the page and the other tabs, and the status message. */
-  private announceDecision(decision: StoredConsent, withdrawn: string[], action: ConsentAction): void {
-    const consent = this.configuration!.consent!;
-    const record = createRecord(decision, action, this.contentHash(), this.locale, gpcRecord(consent, decision.granted));
-    keepLastRecord(record);
-    if (consent.endpoint || this.hasTransport) deliverRecord(record, consent.endpoint);
-    this.dispatchEvent(new ConsentChangeEvent({ categories: record.categories, action, record, withdrawn }));
-    this.channel?.postMessage({ action, record, withdrawn, stored: encodeConsent(decision) });
+  /** The dialogs close and the status region says that the decision was saved (A11Y-09). */
+  private showDecided(): void {
     this.preferencesDialog?.close();
     this.firstLayerDialog?.close();
     this.saved = true;
+  }
+
+  /** The event for the page and the other tabs, once the decision's record exists; then the reload a withdrawal may ask for. */
+  private announceDecision(record: ConsentRecord, decision: StoredConsent, withdrawn: string[]): void {
+    const consent = this.configuration!.consent!;
+    const action = record.action;
+    this.dispatchEvent(new ConsentChangeEvent({ categories: record.categories, action, record, withdrawn }));
+    this.channel?.postMessage({ action, record, withdrawn, stored: encodeConsent(decision) });
     if (withdrawn.length > 0 && (this.reloadOnWithdraw || consent.reloadOnWithdraw)) location.reload();
   }
 
@@ -520,11 +559,11 @@ export class CookieBanner extends PrivacyElement {
       categoryHash(category);
       partHashes(category);
     }
-    this.contentHash();
+    recording?.warmContentHash(this.shownTexts());
   }
 
-  /** Hash of every text shown in the banner, in the language shown: what the visitor agreed to (CR-04). */
-  private contentHash(): string {
+  /** Every text shown in the banner, in the language shown, as JSON: its hash is what the visitor agreed to (CR-04). */
+  private shownTexts(): string {
     const consent = this.configuration!.consent!;
     const labels = this.inLocale(() => ({ ...this.labels(), ...this.preferences?.preferencesLabels() }));
     const shown = [
@@ -542,7 +581,7 @@ export class CookieBanner extends PrivacyElement {
       ]),
       Object.values(labels),
     ];
-    return sha256(JSON.stringify(shown));
+    return JSON.stringify(shown);
   }
 
   /** The first layer's word on a Global Privacy Control signal, when it refuses categories (SIG-06). */
@@ -601,6 +640,35 @@ export class CookieBanner extends PrivacyElement {
     });
     this.resizeObserver.observe(bar);
   }
+}
+
+/** The site's transport function, handed to the record code when it loads. */
+let siteTransport: ConsentTransport | undefined;
+/** The record code (a lazy chunk), once loaded. */
+let recording: RecordingModule | undefined;
+let recordingLoading: Promise<RecordingModule> | undefined;
+/** Decisions of this page still waiting for the record code: this page records them itself. */
+const heldHere = new Set<string>();
+
+/** Loads the code that records decisions, once (again after a failure: offline). */
+function loadRecording(): Promise<RecordingModule> {
+  recordingLoading ??= import('../core/consent-recording.js').then(
+    (module) => {
+      if (siteTransport) module.setTransport(siteTransport);
+      return (recording = module);
+    },
+    (error) => {
+      recordingLoading = undefined;
+      throw error;
+    },
+  );
+  return recordingLoading;
+}
+
+/** Records decisions an earlier page held but could not record, then resumes sending what waits. */
+function resumeEarlierPages(module: RecordingModule): void {
+  module.recordHeld((item: UnrecordedDecision) => !heldHere.has(item.id));
+  module.resumePendingDeliveries();
 }
 
 /** Every offered category, granted or not: the `consent-change` event's and Google Consent Mode's shape. */

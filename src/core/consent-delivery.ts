@@ -3,7 +3,8 @@
  * the sending code (consent-outbox.ts, with the HTTP code under it) is loaded only when there is
  * something to send, which keeps it off the page-load path of visitors who have decided. If that
  * code cannot be loaded (the browser went offline), loading is retried when it comes back online
- * and on the next page; the record waits in the queue meanwhile.
+ * and on the next page; the record waits in the queue meanwhile. This module is itself part of
+ * the banner's lazy record chunk (consent-recording.ts).
  */
 import type { ConsentRecord, ConsentTransport } from './consent-record.js';
 import { enqueue, readItems, setSiteTransport } from './consent-queue.js';

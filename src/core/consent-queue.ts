@@ -4,6 +4,7 @@
  * network code is even loaded; `consent-outbox.ts` does the sending.
  */
 import type { ConsentRecord, ConsentTransport } from './consent-record.js';
+import { UNRECORDED_KEY } from './unrecorded-decisions.js';
 
 const STORAGE_KEY = 'privacy_consent_outbox';
 const MAX_ITEMS = 50;
@@ -56,7 +57,7 @@ function isOutboxItem(value: unknown): value is OutboxItem {
 const LAST_RECORD_KEY = 'privacy_consent_last_record';
 
 /** Every localStorage key the library writes, so that `privacy-elements audit` can tell them from a site's. */
-export const OWN_STORAGE_KEYS: readonly string[] = [STORAGE_KEY, LAST_RECORD_KEY];
+export const OWN_STORAGE_KEYS: readonly string[] = [STORAGE_KEY, LAST_RECORD_KEY, UNRECORDED_KEY];
 let lastRecordInMemory: ConsentRecord | undefined;
 
 /**

@@ -100,11 +100,57 @@ test('a decision made offline is delivered when the browser is back online (CB-2
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Reject all' }).click();
   const consentId = await page.locator('cookie-banner').evaluate((element) => element.consent.consentId);
-  await until(async () => (await page.evaluate(() => localStorage.getItem('privacy_consent_outbox'))) !== null, 'record waiting in the outbox');
+  // The record waits in the outbox, or, when the record code had not loaded before the browser
+  // went offline, what it is built from waits for that code (either way in localStorage).
+  const waiting = () => page.evaluate(() => ['privacy_consent_outbox', 'privacy_consent_unrecorded'].filter((key) => localStorage.getItem(key) !== null));
+  await until(async () => (await waiting()).length > 0, 'record waiting');
   assert.equal((await records(consentId)).length, 0);
   await context.setOffline(false);
   await until(async () => (await records(consentId)).length === 1, 'delivered after coming back online');
-  await until(async () => (await page.evaluate(() => localStorage.getItem('privacy_consent_outbox'))) === null, 'outbox empty');
+  await until(async () => (await waiting()).length === 0, 'nothing waits any more');
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a decision made before the record code has loaded is recorded once it loads, and by the next page when the page closed first (CR-01, CB-22)', async () => {
+  const context = await env.browser.newContext();
+  // The record code is a lazy chunk, loaded when the page is idle after the banner shows.
+  const recordChunk = `${env.server.url}/**/chunks/consent-recording-*.js`;
+
+  // 1. It cannot load (offline for that request): the decision holds, its record waits.
+  await context.route(recordChunk, (route) => route.abort());
+  const first = await openDemo(context);
+  await first.page.getByRole('button', { name: 'Reject all' }).click();
+  await until(async () => (await context.cookies()).some((cookie) => cookie.name === 'privacy_consent'), 'decision cookie set');
+  const consentId = await first.page.locator('cookie-banner').evaluate((element) => element.consent.consentId);
+  const held = await first.page.evaluate(() => JSON.parse(localStorage.getItem('privacy_consent_unrecorded') ?? '[]'));
+  assert.deepEqual(held.map((item) => [item.decision.consentId, item.action]), [[consentId, 'reject-all']], 'what the record needs waits in storage');
+  assert.equal((await records(consentId)).length, 0, 'no record without its code');
+  await first.page.close(); // the visitor leaves before the code could load
+  await context.unroute(recordChunk);
+
+  // 2. The next page loads the code and sends the record of the closed page.
+  const second = await openDemo(context);
+  await until(async () => (await records(consentId)).length === 1, 'record of the closed page stored');
+  assert.equal((await records(consentId))[0].action, 'reject-all');
+  assert.equal(await second.page.evaluate(() => localStorage.getItem('privacy_consent_unrecorded')), null, 'nothing waits any more');
+
+  // 3. The code arrives late (after the click): the event waits for it and carries the record sent.
+  await second.page.close();
+  await context.clearCookies();
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await context.route(recordChunk, async (route) => (await released, route.continue()));
+  const third = await openDemo(context);
+  const event = third.page.locator('cookie-banner').evaluate((element) => new Promise((resolve) => element.addEventListener('consent-change', (e) => resolve(e.detail.record), { once: true })));
+  await third.page.getByRole('button', { name: 'Accept all' }).click();
+  await until(async () => (await context.cookies()).some((cookie) => cookie.name === 'privacy_consent'), 'decision cookie set');
+  release();
+  const record = await event;
+  assert.equal(record.action, 'accept-all');
+  await until(async () => (await records(record.consentId)).some((stored) => stored.action === 'accept-all'), 'late record stored');
+  const stored = (await records(record.consentId)).filter((item) => item.action === 'accept-all');
+  assert.deepEqual(stored.map((item) => item.receiptId), [record.receiptId], 'sent once, the record the event carried');
+  assert.deepEqual([...first.problems, ...second.problems, ...third.problems].filter((problem) => !/consent-recording/.test(problem)), []);
   await context.close();
 });
