@@ -109,6 +109,33 @@ function noticeConfig(): PrivacyConfig {
 describe('<privacy-notice>', () => {
   beforeEach(resetConsentState);
 
+  it('fi: the library\'s explanations of rights and its transfer statements, later chunks, are translated in the first render (GEN-04, issue 14)', async () => {
+    // The first test in this file, so those chunks have not been loaded yet: the notice appears
+    // only once they have, never with English in between.
+    const config = noticeConfig();
+    config.notice!.transfers = { outsideEea: true, safeguards: ['standard-contractual-clauses'] };
+    const notice = document.createElement('privacy-notice') as PrivacyNotice;
+    notice.config = config;
+    notice.lang = 'fi';
+    let firstRender: string | undefined;
+    // Records the notice as its first render left it, before anything could render it again.
+    const observer = new MutationObserver(() => {
+      const article = notice.shadowRoot!.querySelector('article');
+      if (!firstRender && article) firstRender = article.textContent!.replace(/\s+/g, ' ');
+    });
+    document.body.append(notice);
+    observer.observe(notice.shadowRoot!, { childList: true, subtree: true });
+    try {
+      await until(() => firstRender !== undefined, 'notice to render');
+    } finally {
+      observer.disconnect();
+      notice.remove();
+    }
+    const rights = (await import('../src/i18n/generated/fi/noticeRights.js')).strings;
+    const transfers = (await import('../src/i18n/generated/fi/noticeTransfers.js')).strings;
+    expect(firstRender).to.contain(rights['noticeRights.explainAccess']).and.to.contain(transfers['noticeTransfers.standardClauses']);
+  });
+
   describe('the five seed policies', () => {
     for (const seed of SEEDS) {
       it(`${seed.name}: every paragraph and list item of the seed is rendered (issue 3, PN-01, PN-02)`, async () => {

@@ -90,14 +90,16 @@ export function planRights(config: PrivacyConfig): { listed: RightView[]; object
 
 /**
  * Which of the library's texts that only some notices show this configuration shows: the
- * library's explanation of a right (a right the company did not explain itself), and the
- * statements about transfers outside the EU/EEA. Each is a locale chunk of its own
- * (`noticeRights.`, `noticeTransfers.`), loaded only for a notice that shows it.
+ * library's explanation of a right the company did not explain itself, and the statements about
+ * transfers outside the EU/EEA. Each is a locale chunk of its own (`noticeRights.`,
+ * `noticeTransfers.`), loaded only for a notice that shows it. The explanation of withdrawal is
+ * in the notice's first chunk: the library adds that right to every notice of a site that asks
+ * for consent, so most notices show it (two of the five seeds show no other).
  */
 export function optionalTexts(config: PrivacyConfig): { rightExplanations: boolean; transfers: boolean } {
   const { listed, objection } = planRights(config);
   return {
-    rightExplanations: [...listed, ...(objection ? [objection] : [])].some((view) => !view.text),
+    rightExplanations: [...listed, ...(objection ? [objection] : [])].some((view) => !view.text && view.rights.some((right) => right !== 'withdraw-consent')),
     transfers: config.notice!.transfers !== undefined,
   };
 }

@@ -187,7 +187,7 @@ export function rightExplanation(right: NoticeRightId): string {
       );
     case 'withdraw-consent':
       return msg('Where we process your personal data based on your consent, you can withdraw it at any time. This does not affect processing before the withdrawal.', {
-        id: 'noticeRights.explainWithdraw',
+        id: 'notice.explainWithdraw',
       });
     case 'complaint':
       return msg('If you think that we process your personal data in breach of the law, you can complain to the supervisory authority.', {

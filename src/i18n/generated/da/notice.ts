@@ -62,5 +62,6 @@ export const strings: Record<string, string> = {
   "notice.rightObjection": "Ret til indsigelse",
   "notice.rightPortability": "Ret til dataportabilitet",
   "notice.rightWithdraw": "Ret til at trække samtykke tilbage",
-  "notice.rightComplaint": "Ret til at klage"
+  "notice.rightComplaint": "Ret til at klage",
+  "notice.explainWithdraw": "Når vi behandler dine personoplysninger på grundlag af dit samtykke, kan du til enhver tid trække det tilbage. Det påvirker ikke behandling, der er sket, før du trak samtykket tilbage."
 };

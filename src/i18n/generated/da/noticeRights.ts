@@ -7,6 +7,5 @@ export const strings: Record<string, string> = {
   "noticeRights.explainRestriction": "Du kan bede os om at begrænse behandlingen af dine personoplysninger, fx mens vi undersøger, om de er korrekte.",
   "noticeRights.explainObjection": "Du kan gøre indsigelse mod behandling, der bygger på vores legitime interesser eller på en opgave i samfundets interesse, af grunde, der vedrører din særlige situation. Vi stopper så behandlingen, medmindre vi har vægtige legitime grunde. Mod direkte markedsføring kan du altid gøre indsigelse, og så holder vi op med at bruge dine oplysninger til det.",
   "noticeRights.explainPortability": "Du kan bede om at få de personoplysninger, du har givet os, udleveret i et struktureret, almindeligt anvendt og maskinlæsbart format eller overført til en anden virksomhed, når vi behandler dem automatisk på grundlag af dit samtykke eller en kontrakt.",
-  "noticeRights.explainWithdraw": "Når vi behandler dine personoplysninger på grundlag af dit samtykke, kan du til enhver tid trække det tilbage. Det påvirker ikke behandling, der er sket, før du trak samtykket tilbage.",
   "noticeRights.explainComplaint": "Hvis du mener, at vi behandler dine personoplysninger i strid med loven, kan du klage til tilsynsmyndigheden."
 };

@@ -62,5 +62,6 @@ export const strings: Record<string, string> = {
   "notice.rightObjection": "Vastustamisoikeus",
   "notice.rightPortability": "Oikeus siirtää tiedot järjestelmästä toiseen",
   "notice.rightWithdraw": "Oikeus peruuttaa suostumus",
-  "notice.rightComplaint": "Oikeus tehdä valitus"
+  "notice.rightComplaint": "Oikeus tehdä valitus",
+  "notice.explainWithdraw": "Kun käsittelemme henkilötietojasi suostumuksesi perusteella, voit peruuttaa sen milloin tahansa. Peruuttaminen ei vaikuta sitä ennen tapahtuneeseen käsittelyyn."
 };

@@ -7,6 +7,5 @@ export const strings: Record<string, string> = {
   "noticeRights.explainRestriction": "Voit pyytää meitä rajoittamaan henkilötietojesi käsittelyä esimerkiksi sillä aikaa, kun tarkistamme, ovatko ne oikein.",
   "noticeRights.explainObjection": "Voit erityiseen tilanteeseesi liittyvällä perusteella vastustaa käsittelyä, joka perustuu oikeutettuun etuumme tai yleisen edun mukaiseen tehtävään. Lopetamme silloin käsittelyn, ellei meillä ole huomattavan tärkeää ja perusteltua syytä. Suoramarkkinointia voit aina vastustaa, ja lopetamme silloin tietojesi käytön siihen.",
   "noticeRights.explainPortability": "Voit pyytää saada meille antamasi henkilötiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa tai siirtää ne toiselle yritykselle, kun käsittelemme niitä automaattisesti suostumuksesi tai sopimuksen perusteella.",
-  "noticeRights.explainWithdraw": "Kun käsittelemme henkilötietojasi suostumuksesi perusteella, voit peruuttaa sen milloin tahansa. Peruuttaminen ei vaikuta sitä ennen tapahtuneeseen käsittelyyn.",
   "noticeRights.explainComplaint": "Jos katsot, että käsittelemme henkilötietojasi lain vastaisesti, voit tehdä valituksen valvontaviranomaiselle."
 };

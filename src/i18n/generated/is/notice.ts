@@ -62,5 +62,6 @@ export const strings: Record<string, string> = {
   "notice.rightPortability": "Réttur til að flytja eigin gögn",
   "notice.rightWithdraw": "Réttur til að afturkalla samþykki",
   "notice.rightComplaint": "Réttur til að leggja fram kvörtun",
+  "notice.explainWithdraw": "Þegar við vinnum persónuupplýsingar þínar á grundvelli samþykkis þíns getur þú afturkallað það hvenær sem er. Það hefur ekki áhrif á vinnslu fyrir afturköllunina.",
   "notice.invalid": "Ekki er hægt að birta persónuverndarstefnuna núna. Hafðu samband við okkur ef þú þarft á henni að halda."
 };

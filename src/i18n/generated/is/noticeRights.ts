@@ -7,6 +7,5 @@ export const strings: Record<string, string> = {
   "noticeRights.explainRestriction": "Þú getur beðið okkur að takmarka vinnslu persónuupplýsinga þinna, til dæmis á meðan við könnum hvort þær séu réttar.",
   "noticeRights.explainObjection": "Þú getur andmælt vinnslu sem byggir á lögmætum hagsmunum okkar eða á verkefni í þágu almannahagsmuna, af ástæðum sem varða aðstæður þínar. Við hættum þá nema við höfum mikilvægar lögmætar ástæður. Þú getur alltaf andmælt beinni markaðssetningu og við hættum þá að nota upplýsingarnar þínar í hana.",
   "noticeRights.explainPortability": "Þú getur beðið um að fá persónuupplýsingarnar sem þú lést okkur í té á skipulegu, algengu og tölvulesanlegu sniði, eða að þær verði sendar til annars fyrirtækis, þegar við vinnum þær með sjálfvirkum hætti á grundvelli samþykkis þíns eða samnings.",
-  "noticeRights.explainWithdraw": "Þegar við vinnum persónuupplýsingar þínar á grundvelli samþykkis þíns getur þú afturkallað það hvenær sem er. Það hefur ekki áhrif á vinnslu fyrir afturköllunina.",
   "noticeRights.explainComplaint": "Ef þú telur að við vinnum persónuupplýsingar þínar í bága við lög getur þú kvartað til eftirlitsyfirvaldsins."
 };

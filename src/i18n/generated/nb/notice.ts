@@ -62,5 +62,6 @@ export const strings: Record<string, string> = {
   "notice.rightObjection": "Rett til å protestere",
   "notice.rightPortability": "Rett til dataportabilitet",
   "notice.rightWithdraw": "Rett til å trekke tilbake samtykke",
-  "notice.rightComplaint": "Rett til å klage"
+  "notice.rightComplaint": "Rett til å klage",
+  "notice.explainWithdraw": "Når vi behandler personopplysningene dine på grunnlag av samtykket ditt, kan du når som helst trekke det tilbake. Det påvirker ikke behandling som skjedde før du trakk samtykket tilbake."
 };

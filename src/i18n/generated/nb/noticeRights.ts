@@ -7,6 +7,5 @@ export const strings: Record<string, string> = {
   "noticeRights.explainRestriction": "Du kan be oss begrense behandlingen av personopplysningene dine, for eksempel mens vi undersøker om de er riktige.",
   "noticeRights.explainObjection": "Du kan protestere mot behandling som bygger på vår berettigede interesse eller på en oppgave i allmennhetens interesse, av grunner som gjelder din særlige situasjon. Vi stanser da behandlingen med mindre vi har tvingende berettigede grunner. Mot direkte markedsføring kan du alltid protestere, og da slutter vi å bruke opplysningene dine til det.",
   "noticeRights.explainPortability": "Du kan be om å få utlevert personopplysningene du har gitt oss, i et strukturert, alminnelig anvendt og maskinlesbart format, eller å få dem overført til en annen virksomhet, når vi behandler dem automatisert på grunnlag av samtykket ditt eller en avtale.",
-  "noticeRights.explainWithdraw": "Når vi behandler personopplysningene dine på grunnlag av samtykket ditt, kan du når som helst trekke det tilbake. Det påvirker ikke behandling som skjedde før du trakk samtykket tilbake.",
   "noticeRights.explainComplaint": "Hvis du mener at vi behandler personopplysningene dine i strid med loven, kan du klage til tilsynsmyndigheten."
 };

@@ -62,5 +62,6 @@ export const strings: Record<string, string> = {
   "notice.rightObjection": "Rätt att invända",
   "notice.rightPortability": "Rätt till dataportabilitet",
   "notice.rightWithdraw": "Rätt att återkalla samtycke",
-  "notice.rightComplaint": "Rätt att lämna klagomål"
+  "notice.rightComplaint": "Rätt att lämna klagomål",
+  "notice.explainWithdraw": "När vi behandlar dina personuppgifter med stöd av ditt samtycke kan du när som helst återkalla det. Det påverkar inte behandling som skett innan du återkallade samtycket."
 };

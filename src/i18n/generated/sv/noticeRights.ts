@@ -7,6 +7,5 @@ export const strings: Record<string, string> = {
   "noticeRights.explainRestriction": "Du kan begära att vi begränsar behandlingen av dina personuppgifter, till exempel medan vi kontrollerar om de är korrekta.",
   "noticeRights.explainObjection": "Du kan invända mot behandling som grundar sig på vårt berättigade intresse eller på en uppgift av allmänt intresse, av skäl som rör din särskilda situation. Vi upphör då med behandlingen om vi inte har tvingande berättigade skäl. Mot direktmarknadsföring kan du alltid invända, och då slutar vi använda dina uppgifter för det.",
   "noticeRights.explainPortability": "Du kan begära att få ut de personuppgifter som du har lämnat till oss i ett strukturerat, allmänt använt och maskinläsbart format, eller att vi för över dem till ett annat företag, när vi behandlar dem automatiserat med stöd av ditt samtycke eller ett avtal.",
-  "noticeRights.explainWithdraw": "När vi behandlar dina personuppgifter med stöd av ditt samtycke kan du när som helst återkalla det. Det påverkar inte behandling som skett innan du återkallade samtycket.",
   "noticeRights.explainComplaint": "Om du anser att vi behandlar dina personuppgifter i strid med lagen kan du lämna klagomål till tillsynsmyndigheten."
 };
