@@ -16,7 +16,6 @@ import {
   type ConsentStoreOptions,
   type StoredConsent,
 } from '../core/consent-store.js';
-import { deleteCookies } from '../core/cookie-cleanup.js';
 import { ConsentChangeEvent, type ConsentChangeDetail } from '../core/events.js';
 import { gpcRecord, gpcRefused } from '../core/gpc.js';
 import { PrivacyElement } from '../core/privacy-element.js';
@@ -501,7 +500,10 @@ export class CookieBanner extends PrivacyElement {
       void applyGrantedCategories(this.grantedIds(consent, decision));
     });
     this.decision = decision;
-    deleteCookies(consent.categories.filter((category) => withdrawn.includes(category.id)).flatMap(cookieNamesOf));
+    // The cleanup's code comes with the record's (a withdrawal is never a first visit's): now when
+    // it is loaded, else as soon as it is, and before the `consent-change` event either way.
+    const names = consent.categories.filter((category) => withdrawn.includes(category.id)).flatMap(cookieNamesOf);
+    if (names.length > 0) withRecording((module) => module.deleteCookies(names));
   }
 
   /**
@@ -663,6 +665,12 @@ function loadRecording(): Promise<RecordingModule> {
     },
   );
   return recordingLoading;
+}
+
+/** Runs `use` with the record code: now when it is loaded, else once it is (when offline: once back online). */
+function withRecording(use: (module: RecordingModule) => void): void {
+  if (recording) return use(recording);
+  loadRecording().then(use, () => addEventListener('online', () => withRecording(use), { once: true }));
 }
 
 /** Records decisions an earlier page held but could not record, then resumes sending what waits. */

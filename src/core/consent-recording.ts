@@ -3,7 +3,8 @@
  * (CR-01/02, with the SHA-256 of the texts shown), kept as the visitor's receipt (CR-07), queued
  * and sent. A lazy chunk of the banner, loaded while idle after the first layer's first render:
  * a first visit's entry holds none of it, and the click that decides rarely waits for it.
- * Decisions taken before it loaded wait in unrecorded-decisions.ts and are recorded here.
+ * Decisions taken before it loaded wait in unrecorded-decisions.ts and are recorded here. The
+ * cleanup of a withdrawn category's cookies comes with it: withdrawing is never a first visit.
  */
 import { deliverRecord } from './consent-delivery.js';
 import { keepLastRecord } from './consent-queue.js';
@@ -12,6 +13,7 @@ import { sha256 } from './sha256.js';
 import { heldInMemory, UNRECORDED_KEY, type UnrecordedDecision } from './unrecorded-decisions.js';
 
 export { resumePendingDeliveries, setTransport } from './consent-delivery.js';
+export { deleteCookies } from './cookie-cleanup.js';
 
 /** Builds, keeps and (when asked) sends the record of a decision; returns it for the `consent-change` event. */
 export function recordDecision(item: Omit<UnrecordedDecision, 'id'>): ConsentRecord {

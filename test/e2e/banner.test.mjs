@@ -154,3 +154,32 @@ test('a decision made before the record code has loaded is recorded once it load
   assert.deepEqual([...first.problems, ...second.problems, ...third.problems].filter((problem) => !/consent-recording/.test(problem)), []);
   await context.close();
 });
+
+test('a withdrawal before the record code has loaded deletes the category\'s cookies before consent-change fires (CB-17)', async () => {
+  const context = await env.browser.newContext();
+  const { page, problems } = await openDemo(context);
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  await until(async () => (await context.cookies()).some((cookie) => cookie.name === 'demo_stats'), 'the statistics script set its cookie');
+
+  // A returning visit: the record code (which also deletes cookies) is not loaded until needed.
+  const recordChunk = `${env.server.url}/**/chunks/consent-recording-*.js`;
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await context.route(recordChunk, async (route) => (await released, route.continue()));
+  await page.reload();
+  await until(async () => (await page.locator('#statistics-status').textContent()).startsWith('ran at'), 'statistics script ran after reload');
+  const atEvent = page.locator('cookie-banner').evaluate(
+    (element) =>
+      new Promise((resolve) => {
+        element.addEventListener('consent-change', (event) => resolve({ action: event.detail.action, cookies: document.cookie }), { once: true });
+        element.rejectAll();
+      }),
+  );
+  release();
+  const { action, cookies } = await atEvent;
+  assert.equal(action, 'withdraw');
+  assert.doesNotMatch(cookies, /demo_stats/, 'deleted before the event');
+  assert.ok(!(await context.cookies()).some((cookie) => cookie.name === 'demo_stats'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
