@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { PrivacyConfig } from '../src/core/config-types.js';
-import { createDecision, decodeConsent, encodeConsent, storeOptionsOf } from '../src/core/consent-store.js';
+import { createDecision, decodeConsent, encodeConsent, readOlderFormatsWith, storeOptionsOf } from '../src/core/consent-store.js';
 import type { CookieBanner } from '../src/cookie-banner/cookie-banner.js';
 import { bannerFixture, resetConsentState, testConfig, until } from './support/helpers.js';
 
@@ -14,6 +14,37 @@ import { bannerFixture, resetConsentState, testConfig, until } from './support/h
  * necessary + statistics granted on 2026-06-03 10:00 UTC, valid 395 days. */
 const FORMAT_1_COOKIE =
   '%5B1%2C%223f2b6c1e-8d4a-4e7b-9c0f-5a1d2e3b4c5d%22%2C%221%22%2C%7B%22necessary%22%3A%22554163d9%22%2C%22statistics%22%3A%22cecc3851%22%2C%22marketing%22%3A%223ca73f43%22%7D%2C%5B%22necessary%22%2C%22statistics%22%5D%2C1780480800%2C1814608800%2C%22e17061825d%22%5D';
+
+/** Written by the library's cookie format 2 (SHA-256 category + part hashes and checksum), for
+ * `testConfig()` version 1: necessary + marketing granted on 2026-09-01 08:00 UTC, valid 395 days. */
+const FORMAT_2_COOKIE =
+  '%5B2%2C%227c9e6679-7425-40de-944b-e07fc1f90ae7%22%2C%221%22%2C%7B%22necessary%22%3A%22554163d97925b3%22%2C%22statistics%22%3A%22cecc3851e7bd3c%22%2C%22marketing%22%3A%223ca73f43009559%22%7D%2C%5B%22necessary%22%2C%22marketing%22%5D%2C1788249600%2C1822377600%2C%22b08ebbb714%22%5D';
+
+/** Cookie format 3 (quick-hash.ts), for `testConfig()` version 1: everything granted on 2026-11-02
+ * 09:00 UTC, valid 182 days. Pins the format: a change to its hash would ask every visitor again. */
+const FORMAT_3_COOKIE =
+  '%5B3%2C%229b2d4c6e-1a3f-4e5d-8c7b-6a5f4e3d2c1b%22%2C%221%22%2C%7B%22necessary%22%3A%22b67ae7dff1ddab%22%2C%22statistics%22%3A%2245192f6556427d%22%2C%22marketing%22%3A%22021f5c8ad56bfe%22%7D%2C%5B%22necessary%22%2C%22statistics%22%2C%22marketing%22%5D%2C1793610000%2C1809334800%2C%22627ff9fa50%22%5D';
+
+/** FORMAT_3_COOKIE as a format 4 that does not exist, its quick-hash checksum computed for it. */
+const FORMAT_4_COOKIE =
+  '%5B4%2C%229b2d4c6e-1a3f-4e5d-8c7b-6a5f4e3d2c1b%22%2C%221%22%2C%7B%22necessary%22%3A%22b67ae7dff1ddab%22%2C%22statistics%22%3A%2245192f6556427d%22%2C%22marketing%22%3A%22021f5c8ad56bfe%22%7D%2C%5B%22necessary%22%2C%22statistics%22%2C%22marketing%22%5D%2C1793610000%2C1809334800%2C%226b28352857%22%5D';
+
+function consentCookie(): string {
+  return document.cookie.split('; ').find((pair) => pair.startsWith('privacy_consent='))!.slice('privacy_consent='.length);
+}
+
+/** The console warnings `run` causes. */
+async function warningsOf(run: () => Promise<unknown>): Promise<string[]> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+  return warnings;
+}
 
 function note(banner: CookieBanner): HTMLElement | null {
   return banner.shadowRoot!.querySelector<HTMLElement>('[part="reask-note"]');
@@ -135,7 +166,7 @@ describe('re-ask: what changed since the last choice (CB-19)', () => {
     await until(() => note(banner) === null, 'note gone');
     const cookie = document.cookie.split('; ').find((pair) => pair.startsWith('privacy_consent='))!.slice('privacy_consent='.length);
     const stored = decodeConsent(cookie)!;
-    expect(JSON.parse(decodeURIComponent(cookie))[0]).to.equal(2);
+    expect(JSON.parse(decodeURIComponent(cookie))[0]).to.equal(3);
     expect(Object.values(stored.offered).every((hash) => /^[0-9a-f]{14}$/.test(hash))).to.equal(true);
   });
 
@@ -155,20 +186,96 @@ describe('re-ask: what changed since the last choice (CB-19)', () => {
       expect(items(await noteOf(banner))).to.deep.equal(['Changed: Statistics.']);
     });
 
-    it('a decision made after it keeps the consent id and is written in format 2', async () => {
+    it('a decision made after it keeps the consent id and is written in format 3', async () => {
       document.cookie = `privacy_consent=${FORMAT_1_COOKIE}; Path=/; Max-Age=3600`;
       const banner = await bannerFixture(testConfig());
       banner.acceptAll();
       await until(() => banner.consent?.categories.marketing === true, 'new decision');
-      const cookie = document.cookie.split('; ').find((pair) => pair.startsWith('privacy_consent='))!.slice('privacy_consent='.length);
-      expect(JSON.parse(decodeURIComponent(cookie))[0]).to.equal(2);
+      const cookie = consentCookie();
+      expect(JSON.parse(decodeURIComponent(cookie))[0]).to.equal(3);
       expect(decodeConsent(cookie)!.consentId).to.equal('3f2b6c1e-8d4a-4e7b-9c0f-5a1d2e3b4c5d');
     });
 
     it('a format 2 value with a malformed hash is refused, not half-read', async () => {
+      readOlderFormatsWith(await import('../src/core/consent-store-older.js')); // else every format 2 value reads as null
       const value = JSON.parse(decodeURIComponent(FORMAT_1_COOKIE));
       value[0] = 2; // claims part hashes but has 8-digit ones (the checksum is now wrong too)
       expect(decodeConsent(encodeURIComponent(JSON.stringify(value)))).to.equal(null);
+    });
+  });
+
+  describe('a cookie of format 2 (SHA-256 hashes, read by a chunk loaded only for it)', () => {
+    it('still holds: no banner, the same choice, the same consent id', async () => {
+      document.cookie = `privacy_consent=${FORMAT_2_COOKIE}; Path=/; Max-Age=3600`;
+      const banner = await bannerFixture(testConfig());
+      expect(banner.consent?.consentId).to.equal('7c9e6679-7425-40de-944b-e07fc1f90ae7');
+      expect(banner.consent?.categories).to.deep.equal({ necessary: true, statistics: false, marketing: true });
+      expect(banner.shadowRoot!.querySelector('.first-layer')).to.equal(null);
+    });
+
+    it('names the part that changed, from its SHA-256 part hashes (CB-19)', async () => {
+      document.cookie = `privacy_consent=${FORMAT_2_COOKIE}; Path=/; Max-Age=3600`;
+      const after = withStatistics((consent) => (consent.categories[1].cookies = ['_stat']));
+      const banner = await bannerFixture(after);
+      expect(items(await noteOf(banner))).to.deep.equal(['Changed: Statistics (list of cookies).']);
+      expect(banner.consent).to.equal(null);
+    });
+
+    it('the next decision keeps the consent id and is written in format 3, which holds on the next visit', async () => {
+      document.cookie = `privacy_consent=${FORMAT_2_COOKIE}; Path=/; Max-Age=3600`;
+      const banner = await bannerFixture(testConfig());
+      banner.rejectAll();
+      await until(() => banner.consent?.categories.marketing === false, 'new decision');
+      const fields = JSON.parse(decodeURIComponent(consentCookie()));
+      expect(fields[0]).to.equal(3);
+      expect(fields[1]).to.equal('7c9e6679-7425-40de-944b-e07fc1f90ae7');
+      banner.remove();
+      const next = await bannerFixture(testConfig());
+      expect(next.consent?.categories).to.deep.equal({ necessary: true, statistics: false, marketing: false });
+    });
+
+    it('tampered (a category granted by hand, the SHA-256 checksum left) is no decision, with the console warning (CB-20)', async () => {
+      const tampered = decodeURIComponent(FORMAT_2_COOKIE).replace('["necessary","marketing"]', '["necessary","statistics","marketing"]');
+      expect(tampered).to.not.equal(decodeURIComponent(FORMAT_2_COOKIE));
+      document.cookie = `privacy_consent=${encodeURIComponent(tampered)}; Path=/; Max-Age=3600`;
+      let banner!: CookieBanner;
+      const warnings = await warningsOf(async () => (banner = await bannerFixture(testConfig())));
+      expect(banner.consent).to.equal(null);
+      expect(banner.shadowRoot!.querySelector('.first-layer')).to.not.equal(null);
+      expect(warnings).to.deep.equal(['privacy-elements: the "privacy_consent" cookie is not a valid decision; asking again.']);
+    });
+  });
+
+  describe('a cookie of format 3 (quick hashes, what is written now)', () => {
+    it('a value written by this format holds: no banner, the same choice', async () => {
+      document.cookie = `privacy_consent=${FORMAT_3_COOKIE}; Path=/; Max-Age=3600`;
+      const banner = await bannerFixture(testConfig());
+      expect(banner.consent?.consentId).to.equal('9b2d4c6e-1a3f-4e5d-8c7b-6a5f4e3d2c1b');
+      expect(banner.consent?.categories).to.deep.equal({ necessary: true, statistics: true, marketing: true });
+      expect(banner.shadowRoot!.querySelector('.first-layer')).to.equal(null);
+    });
+
+    it('names the part that changed (CB-19)', async () => {
+      document.cookie = `privacy_consent=${FORMAT_3_COOKIE}; Path=/; Max-Age=3600`;
+      const after = withStatistics((consent) => (consent.categories[1].description = { en: 'Counts visits and pages.', sv: 'Räknar besök och sidor.' }));
+      expect(items(await noteOf(await bannerFixture(after)))).to.deep.equal(['Changed: Statistics (description).']);
+    });
+
+    it('tampered, or of an unknown format, is no decision, each with the console warning (CB-20)', async () => {
+      const value = decodeURIComponent(FORMAT_3_COOKIE);
+      const tampered = value.replace('1809334800', '1809334900'); // a later expiry, checksum left
+      // Format 4 with a checksum that is right for its fields: refused for the format alone.
+      const unknownFormat = decodeURIComponent(FORMAT_4_COOKIE);
+      for (const wrong of [tampered, unknownFormat]) {
+        expect(wrong).to.not.equal(value);
+        document.cookie = `privacy_consent=${encodeURIComponent(wrong)}; Path=/; Max-Age=3600`;
+        let banner!: CookieBanner;
+        const warnings = await warningsOf(async () => (banner = await bannerFixture(testConfig())));
+        expect(banner.consent, wrong).to.equal(null);
+        expect(banner.shadowRoot!.querySelector('.first-layer')).to.not.equal(null);
+        expect(warnings).to.deep.equal(['privacy-elements: the "privacy_consent" cookie is not a valid decision; asking again.']);
+        banner.remove();
+      }
     });
   });
 

@@ -4,12 +4,10 @@ import type { PreferencesView } from './preferences-dialog.js';
 import { cookieNamesOf, offeredCategories, validateConsentPart } from '../core/consent-config.js';
 import type { ConsentAction, ConsentRecord, ConsentTransport } from '../core/consent-record.js';
 import {
-  categoryHash,
   createDecision,
   currentDecision,
   decodeConsent,
   encodeConsent,
-  partHashes,
   readStoredConsent,
   storeOptionsOf,
   writeStoredConsent,
@@ -28,6 +26,8 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { bannerStyles } from './cookie-banner.styles.js';
 
 type PreferencesModule = typeof import('./preferences-dialog.js');
+/** The reader of cookie formats 1 and 2 (SHA-256): a chunk loaded only for a cookie of those formats. */
+const loadOlderFormats = () => import('../core/consent-store-older.js');
 type ReaskNoteModule = typeof import('./reask-note.js');
 type RecordingModule = typeof import('../core/consent-recording.js');
 
@@ -147,6 +147,11 @@ export class CookieBanner extends PrivacyElement {
 
   private storeOptions?: ConsentStoreOptions;
   /**
+   * While a cookie of an earlier format is being read (its SHA-256 reader is a chunk): nothing is
+   * granted and nothing renders meanwhile, so a returning visitor sees no first layer flash.
+   */
+  private readingStored?: Promise<unknown>;
+  /**
    * Google Consent Mode (`consent.googleConsentMode`): its code is a chunk loaded only when the
    * option is set; until it is there, gating waits for it, so a Google tag among the gated
    * scripts always sees the `update` first (SIG-02).
@@ -253,9 +258,30 @@ export class CookieBanner extends PrivacyElement {
     document.documentElement.style.removeProperty('scroll-padding-bottom');
   }
 
+  protected override get ready(): boolean {
+    return super.ready && !this.readingStored;
+  }
+
   protected override configurationChanged(config: PrivacyConfig): void {
     this.storeOptions = storeOptionsOf(config.consent!);
-    const stored = readStoredConsent(this.storeOptions);
+    const stored = readStoredConsent(this.storeOptions, loadOlderFormats);
+    if (!(stored instanceof Promise)) {
+      this.readingStored = undefined;
+      this.applyStored(config, stored);
+      return;
+    }
+    const reading = (this.readingStored = stored.then((read) => {
+      if (this.readingStored !== reading) return; // another configuration arrived meanwhile
+      this.readingStored = undefined;
+      // Read again: a decision made meanwhile (the page's code calling acceptAll()) wrote format 3.
+      const now = readStoredConsent(this.storeOptions!);
+      this.applyStored(config, now instanceof Promise ? read : now);
+      this.requestUpdate();
+    }));
+  }
+
+  /** Decides from the stored decision: first layer or not, gating, Consent Mode. */
+  private applyStored(config: PrivacyConfig, stored: StoredConsent | null): void {
     this.decision = currentDecision(config, stored);
     this.outdated = this.decision ? null : stored;
     if (stored && !this.decision) import('./reask-note.js').then((module) => ((this.reaskNote = module), this.requestUpdate()), () => {});
@@ -435,7 +461,8 @@ export class CookieBanner extends PrivacyElement {
     if (!config || !this.storeOptions) return; // invalid or missing configuration: nothing can be granted
     const offered = this.offered();
     const granted = offered.filter((category) => category.required || requestedIds.includes(category.id)).map((category) => category.id);
-    const previous = readStoredConsent(this.storeOptions) ?? this.decision;
+    // A cookie of an earlier format still being read counts as none here (no consent assumed).
+    const previous = (readStoredConsent(this.storeOptions) as StoredConsent | null) ?? this.decision;
     const decision = createDecision(config, granted, previous, this.storeOptions);
     writeStoredConsent(decision, this.storeOptions);
     const withdrawn = (previous?.granted ?? []).filter((id) => !granted.includes(id));
@@ -545,8 +572,10 @@ export class CookieBanner extends PrivacyElement {
       if (!config || !this.storeOptions) return;
       // The decision comes with the message, checked like the cookie: in WebKit another document
       // can receive the message before its document.cookie shows the cookie the sender just wrote.
+      // A decision of an earlier cookie format (from a tab of an earlier version) reads as none here
+      // while its reader is not loaded: no consent assumed; it applies at the next page load.
       const sent = event.data.stored === undefined ? null : decodeConsent(event.data.stored);
-      const decision = currentDecision(config, sent ?? readStoredConsent(this.storeOptions));
+      const decision = currentDecision(config, sent ?? (readStoredConsent(this.storeOptions) as StoredConsent | null));
       if (!decision) return;
       const { action, record, withdrawn } = event.data;
       this.applyDecision(decision, withdrawn);
@@ -554,13 +583,9 @@ export class CookieBanner extends PrivacyElement {
     };
   }
 
-  /** Computes, while idle, the hashes the next decision needs (sha256 keeps them). */
+  /** Computes, while idle, the content hash the next decision's record needs (the record chunk's sha256 keeps it). */
   private warmHashes(): void {
     if (!this.configuration || this.decision) return;
-    for (const category of this.offered()) {
-      categoryHash(category);
-      partHashes(category);
-    }
     recording?.warmContentHash(this.shownTexts());
   }
 

@@ -11,8 +11,18 @@
  */
 import type { ConsentCategory, ConsentConfig, PrivacyConfig } from './config-types.js';
 import { DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, MAX_AGE_DAYS_CAP, offeredCategories } from './consent-config.js';
+import { quickHash } from './quick-hash.js';
 import { randomId } from './random-id.js';
-import { sha256 } from './sha256.js';
+
+/**
+ * The hashes of a cookie format: quick-hash.ts for format 3; SHA-256 for formats 1 and 2, in
+ * consent-store-older.ts, which the banner loads as a chunk only for a cookie of those formats.
+ */
+export interface FormatHashes {
+  categoryHash(category: ConsentCategory): string;
+  partHashes(category: ConsentCategory): string;
+  checksum(fields: unknown[]): string;
+}
 
 /** The decision as kept in the cookie. */
 export interface StoredConsent {
@@ -22,7 +32,8 @@ export interface StoredConsent {
   /**
    * Short hash of each category as it was offered, by category id: `categoryHash` (8 hex digits),
    * then, from cookie format 2 on, its `partHashes` (6 more), so a visitor who is asked again can
-   * be told which part changed. Format 1 cookies have the 8 digits only.
+   * be told which part changed. Format 1 cookies have the 8 digits only. Formats 1 and 2 hash with
+   * SHA-256, format 3 with quick-hash.ts: compare with the decision's own `hashesOf(format)`.
    */
   offered: Record<string, string>;
   /** Ids of the granted categories (required ones included). */
@@ -30,10 +41,15 @@ export interface StoredConsent {
   /** Milliseconds since the epoch. */
   decidedAt: number;
   expiresAt: number;
+  /** The cookie format it was read from; 3 for every decision made by this version. */
+  format: 1 | 2 | 3;
 }
 
-/** 2: part hashes after each category hash. Format 1 cookies are still read and honoured. */
-const FORMAT_VERSION = 2;
+/**
+ * 3: quick hashes instead of SHA-256. 2: part hashes after each category hash. Cookies of formats
+ * 1 and 2 are still read and honoured (see `readStoredConsent`).
+ */
+const FORMAT_VERSION = 3;
 const DAY = 86_400_000;
 
 export interface ConsentStoreOptions {
@@ -53,7 +69,7 @@ export function storeOptionsOf(consent: ConsentConfig): ConsentStoreOptions {
 /** Short, stable hash of what a category asks consent for (its texts in every language and its cookies). */
 export function categoryHash(category: ConsentCategory): string {
   const { id, required, title, description, cookies } = category;
-  return sha256(JSON.stringify([id, !!required, title, description, cookies ?? []])).slice(0, 8);
+  return quickHash(JSON.stringify([id, !!required, title, description, cookies ?? []])).slice(0, 8);
 }
 
 /**
@@ -61,20 +77,58 @@ export function categoryHash(category: ConsentCategory): string {
  * The re-consent rule compares the full `categoryHash`, never these.
  */
 export function partHashes(category: ConsentCategory): string {
-  return [category.title, category.description, category.cookies ?? []].map((part) => sha256(JSON.stringify(part)).slice(0, 2)).join('');
+  return [category.title, category.description, category.cookies ?? []].map((part) => quickHash(JSON.stringify(part)).slice(0, 2)).join('');
+}
+
+/** The reader of formats 1 and 2, once there (consent-mode.js links it in; the banner loads it when needed). */
+let olderFormats: FormatHashes | undefined;
+
+/** Lets `readStoredConsent` and `decodeConsent` read cookie formats 1 and 2. */
+export function readOlderFormatsWith(hashes: FormatHashes): void {
+  olderFormats = hashes;
+}
+
+/**
+ * The hashes of a cookie format. Undefined for formats 1 and 2 until their reader is there, but a
+ * decision of those formats exists only once it is (decodeConsent), so `hashesOf(stored.format)!`.
+ */
+export function hashesOf(format: number): FormatHashes | undefined {
+  return format === FORMAT_VERSION ? { categoryHash, partHashes, checksum } : olderFormats;
 }
 
 /** Decisions kept in memory, by cookie name, only while the browser refuses the cookie. */
 const memoryFallback = new Map<string, StoredConsent>();
 
-export function readStoredConsent(options: ConsentStoreOptions): StoredConsent | null {
-  const fromCookie = readCookieValue(options.cookieName);
-  if (fromCookie !== undefined) {
-    const decoded = decodeConsent(fromCookie);
-    if (!decoded) console.warn(`privacy-elements: the "${options.cookieName}" cookie is not a valid decision; asking again.`);
-    return decoded;
+/**
+ * The stored decision, or null when there is none or it is not valid (the visitor is asked again).
+ * A cookie of format 1 or 2 needs its SHA-256 reader (`readOlderFormatsWith`): without it, this
+ * loads it with `loadOlderFormats` and returns a promise of the answer, and the caller grants
+ * nothing until that settles (a reader that fails to load answers null: asked again, never
+ * consent assumed); without a loader either, the answer is null.
+ */
+export function readStoredConsent(
+  options: ConsentStoreOptions,
+  loadOlderFormats?: () => Promise<FormatHashes>,
+): StoredConsent | null | Promise<StoredConsent | null> {
+  const value = readCookieValue(options.cookieName);
+  if (value === undefined) return memoryFallback.get(options.cookieName) ?? null;
+  if (!olderFormats && /^(%5B|\[)[12](%2C|,)/i.test(value)) {
+    if (!loadOlderFormats) return null;
+    return loadOlderFormats().then(
+      (module) => (readOlderFormatsWith(module), checkedDecision(value, options.cookieName)),
+      (error) => {
+        console.error('privacy-elements: could not load the reader of an earlier cookie format; asking again.', error);
+        return null;
+      },
+    );
   }
-  return memoryFallback.get(options.cookieName) ?? null;
+  return checkedDecision(value, options.cookieName);
+}
+
+function checkedDecision(value: string, cookieName: string): StoredConsent | null {
+  const decoded = decodeConsent(value);
+  if (!decoded) console.warn(`privacy-elements: the "${cookieName}" cookie is not a valid decision; asking again.`);
+  return decoded;
 }
 
 /**
@@ -88,7 +142,7 @@ export function holdsForVersion(stored: StoredConsent | null, version: string | 
 /** The stored decision if it still applies to the current configuration, else null (ask again). */
 export function currentDecision(config: PrivacyConfig, stored: StoredConsent | null, now = Date.now()): StoredConsent | null {
   if (!holdsForVersion(stored, config.version, now)) return null;
-  const stillOffered = offeredCategories(config.consent!).every((category) => stored.offered[category.id]?.slice(0, 8) === categoryHash(category));
+  const stillOffered = offeredCategories(config.consent!).every((category) => stored.offered[category.id]?.slice(0, 8) === hashesOf(stored.format)!.categoryHash(category));
   return stillOffered ? stored : null;
 }
 
@@ -108,6 +162,7 @@ export function createDecision(
     granted: [...granted],
     decidedAt: now,
     expiresAt: now + options.maxAgeDays * DAY,
+    format: FORMAT_VERSION,
   };
 }
 
@@ -132,11 +187,12 @@ export function writeStoredConsent(decision: StoredConsent, options: ConsentStor
 /**
  * Cookie format: URI-encoded JSON array, shortest form that stays readable in devtools:
  * `[format, consentId, configVersion, {id: hash}, [granted], decidedAtSeconds, expiresAtSeconds, checksum]`.
- * Format 2 (written since the re-ask note) has 14-digit hashes (category + parts); format 1 (8
- * digits) is still read, so no visitor is asked again because the library was updated. Only
- * decisions made by `createDecision` are encoded, so what is written is always format 2.
- * The checksum catches corrupted or hand-edited values; it is not a security boundary (a script
- * on the site can always write any cookie).
+ * Format 3 (written now) has 14-digit hashes (8 of the category, 2 for each part) and a 10-digit
+ * checksum, all from quick-hash.ts. Format 2 has the same shape with SHA-256 hashes, format 1
+ * 8-digit category hashes only; both are still read, so no visitor is asked again because the
+ * library was updated. Only decisions made by `createDecision` are encoded, so what is written is
+ * always format 3. The checksum catches corrupted or hand-edited values; it is not a security
+ * boundary (a script on the site can always write any cookie).
  */
 export function encodeConsent(decision: StoredConsent): string {
   const fields = [
@@ -154,9 +210,12 @@ export function encodeConsent(decision: StoredConsent): string {
 export function decodeConsent(value: string): StoredConsent | null {
   try {
     const parsed: unknown = JSON.parse(decodeURIComponent(value));
-    if (!Array.isArray(parsed) || parsed.length !== 8 || (parsed[0] !== 1 && parsed[0] !== FORMAT_VERSION)) return null;
+    if (!Array.isArray(parsed) || parsed.length !== 8 || ![1, 2, FORMAT_VERSION].includes(parsed[0])) return null;
     const [format, consentId, configVersion, offered, granted, decidedAt, expiresAt, sum] = parsed;
-    if (sum !== checksum(parsed.slice(0, 7))) return null;
+    // Formats 1 and 2 read as null (no consent) until their reader is there (readOlderFormatsWith).
+    // (Not hashesOf(format): consent-mode.js needs the checksum alone.)
+    const checksumOf = format === FORMAT_VERSION ? checksum : olderFormats?.checksum;
+    if (!checksumOf || sum !== checksumOf(parsed.slice(0, 7))) return null;
     const valid =
       typeof consentId === 'string' &&
       /^[0-9a-f-]{36}$/.test(consentId) &&
@@ -170,14 +229,14 @@ export function decodeConsent(value: string): StoredConsent | null {
       expiresAt > decidedAt &&
       expiresAt - decidedAt <= MAX_AGE_DAYS_CAP * 86_400;
     if (!valid) return null;
-    return { consentId, configVersion, offered, granted, decidedAt: decidedAt * 1000, expiresAt: expiresAt * 1000 };
+    return { consentId, configVersion, offered, granted, decidedAt: decidedAt * 1000, expiresAt: expiresAt * 1000, format };
   } catch {
     return null;
   }
 }
 
 function checksum(fields: unknown[]): string {
-  return sha256(JSON.stringify(fields)).slice(0, 10);
+  return quickHash(JSON.stringify(fields)).slice(0, 10);
 }
 
 function readCookieValue(name: string): string | undefined {

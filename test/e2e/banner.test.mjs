@@ -39,7 +39,7 @@ test('accept, reload, withdraw: gated script, cookie, records in the server, no 
   assert.ok(days > 181 && days <= 182, `expires in 6 months, got ${days} days`);
   // The value is the documented compact record and nothing else: no personal data (CB-20).
   const [format, id, version, offered, granted, decidedAt, expiresAt, checksum, ...rest] = JSON.parse(decodeURIComponent(consentCookie.value));
-  assert.equal(format, 2); // 2: each category hash carries its part hashes (consent-store.ts)
+  assert.equal(format, 3); // 3: quick hashes, each category hash carrying its part hashes (consent-store.ts)
   assert.match(id, /^[0-9a-f-]{36}$/);
   assert.equal(typeof version, 'string');
   assert.deepEqual(Object.keys(offered), ['necessary', 'statistics', 'marketing']);
