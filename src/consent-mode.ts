@@ -16,7 +16,7 @@
  */
 import type { GoogleConsentModeOptions } from './core/config-types.js';
 import { DEFAULT_COOKIE_NAME } from './core/consent-config.js';
-import { holdsForVersion, readStoredConsent, type StoredConsent } from './core/consent-store.js';
+import { holdsForVersion, readStoredConsent } from './core/consent-store.js';
 import { deniedMode, resolveConsentMode, validateConsentMode } from './core/google-consent-mode-config.js';
 import { setConsentDefault } from './core/google-consent-mode.js';
 import { formatProblem, isRecord, type Problems } from './core/validation.js';
@@ -40,6 +40,6 @@ const mode = problems.length > 0 ? deniedMode() : resolveConsentMode(option as t
 // A cookie of an earlier format (1 or 2, SHA-256) reads as none here: this script cannot wait
 // for a chunk, and SHA-256 would be half a kilobyte more in every page's <head>. The default is
 // then denied (fail closed) and the banner, which reads every format, sends the update.
-const stored = readStoredConsent({ cookieName: data.cookie || DEFAULT_COOKIE_NAME, maxAgeDays: 0 }) as StoredConsent | null;
+const stored = readStoredConsent({ cookieName: data.cookie || DEFAULT_COOKIE_NAME, maxAgeDays: 0 });
 const decided = holdsForVersion(stored, data.version);
 setConsentDefault(mode, decided ? stored.granted : (data.required ?? 'necessary').split(/\s+/), decided);

@@ -270,12 +270,12 @@ export class CookieBanner extends PrivacyElement {
       this.applyStored(config, stored);
       return;
     }
-    const reading = (this.readingStored = stored.then((read) => {
+    const reading = (this.readingStored = stored.then(() => {
       if (this.readingStored !== reading) return; // another configuration arrived meanwhile
       this.readingStored = undefined;
       // Read again: a decision made meanwhile (the page's code calling acceptAll()) wrote format 3.
-      const now = readStoredConsent(this.storeOptions!);
-      this.applyStored(config, now instanceof Promise ? read : now);
+      // Without a loader this answers at once (an earlier format whose reader failed reads as none).
+      this.applyStored(config, readStoredConsent(this.storeOptions!));
       this.requestUpdate();
     }));
   }
@@ -462,7 +462,7 @@ export class CookieBanner extends PrivacyElement {
     const offered = this.offered();
     const granted = offered.filter((category) => category.required || requestedIds.includes(category.id)).map((category) => category.id);
     // A cookie of an earlier format still being read counts as none here (no consent assumed).
-    const previous = (readStoredConsent(this.storeOptions) as StoredConsent | null) ?? this.decision;
+    const previous = readStoredConsent(this.storeOptions) ?? this.decision;
     const decision = createDecision(config, granted, previous, this.storeOptions);
     writeStoredConsent(decision, this.storeOptions);
     const withdrawn = (previous?.granted ?? []).filter((id) => !granted.includes(id));
@@ -575,7 +575,7 @@ export class CookieBanner extends PrivacyElement {
       // A decision of an earlier cookie format (from a tab of an earlier version) reads as none here
       // while its reader is not loaded: no consent assumed; it applies at the next page load.
       const sent = event.data.stored === undefined ? null : decodeConsent(event.data.stored);
-      const decision = currentDecision(config, sent ?? (readStoredConsent(this.storeOptions) as StoredConsent | null));
+      const decision = currentDecision(config, sent ?? readStoredConsent(this.storeOptions));
       if (!decision) return;
       const { action, record, withdrawn } = event.data;
       this.applyDecision(decision, withdrawn);

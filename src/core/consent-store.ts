@@ -106,6 +106,11 @@ const memoryFallback = new Map<string, StoredConsent>();
  * nothing until that settles (a reader that fails to load answers null: asked again, never
  * consent assumed); without a loader either, the answer is null.
  */
+export function readStoredConsent(options: ConsentStoreOptions): StoredConsent | null;
+export function readStoredConsent(
+  options: ConsentStoreOptions,
+  loadOlderFormats: () => Promise<FormatHashes>,
+): StoredConsent | null | Promise<StoredConsent | null>;
 export function readStoredConsent(
   options: ConsentStoreOptions,
   loadOlderFormats?: () => Promise<FormatHashes>,
