@@ -11,6 +11,7 @@
  * the bundles ask rolldown to minify, and Lit's html`` and css`` literals are minified first.
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 
 const scriptBundles: Record<string, { entry: string; name: string; classic?: boolean }> = {
@@ -57,11 +58,27 @@ export default defineConfig(({ mode }): UserConfig => {
         output: {
           minify: !!bundle,
           chunkFileNames: (chunk) => `chunks/${chunkName(chunk.facadeModuleId)}-[hash].js`,
+          ...(bundle && !bundle.classic && { codeSplitting: entryKeepsItsImports(bundle) }),
         },
       },
     },
   };
 });
+
+/**
+ * Everything a script bundle's entry imports statically goes into the entry file, so that a page
+ * makes one request before the banner (or the elements) can run. Without this, rolldown 1.2
+ * moves a module that the entry shares with two or more lazy chunks (core/validation.ts: the
+ * entry's config checks, the Consent Mode and embed placeholder chunks) into a chunk of its own
+ * that the entry imports statically, although the entry has loaded it before any lazy chunk
+ * can (rolldown/rolldown#10731; `preserveEntrySignatures: false` does not help). A group that
+ * holds the entry module, and with it everything the entry imports statically, becomes the entry
+ * chunk itself (whatever the group's name); the lazy chunks then import from it.
+ */
+function entryKeepsItsImports(bundle: { entry: string; name: string }) {
+  const entryModule = fileURLToPath(new URL(bundle.entry, import.meta.url));
+  return { groups: [{ name: bundle.name, test: (id: string) => id === entryModule, includeDependenciesRecursively: true }] };
+}
 
 /** Locale chunks are named after their language and element, e.g. `sv-banner`. */
 function chunkName(moduleId: string | null): string {

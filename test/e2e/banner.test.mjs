@@ -93,6 +93,60 @@ test('the banner-only bundle, and both bundles on one page, work without errors'
   await context.close();
 });
 
+test('each script-tag bundle alone: its lazy Consent Mode and embed placeholder chunks run on the entry\'s code (issue 14, SIG-01, SIG-02, CB-09)', async () => {
+  // The entry holds everything it imports statically (vite.config.ts); the lazy chunks import the
+  // shared helpers (config validation among them) back from the entry instead of from a chunk.
+  const config = {
+    version: 'e2e-bundles',
+    defaultLocale: 'en',
+    consent: {
+      endpoint: '/api/consent-records',
+      title: 'Cookies',
+      description: 'We use cookies.',
+      googleConsentMode: true,
+      categories: [
+        { id: 'necessary', required: true, title: 'Necessary', description: 'Needed.' },
+        { id: 'marketing', title: 'Marketing', description: 'Films and ads.' },
+      ],
+    },
+  };
+  for (const bundle of ['cookie-banner.js', 'privacy-elements.js']) {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    const chunks = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/dist/chunks/')) chunks.push(new URL(request.url()).pathname.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, '')); // name-hash.js
+    });
+    await page.route(`${env.server.url}/film.html`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>film</title><p>film</p>' }));
+    await page.route(`${env.server.url}/bundle-page.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${bundle}</title>
+          <script type="module" src="/dist/${bundle}"></script></head>
+          <body><iframe title="Film" width="320" height="180" data-consent-src="/film.html" data-consent-category="marketing" data-consent-provider="youtube"></iframe>
+          <cookie-banner></cookie-banner><script>document.querySelector('cookie-banner').config = ${JSON.stringify(config)};</script></body></html>`,
+      }),
+    );
+    await page.goto(`${env.server.url}/bundle-page.html`);
+    await page.getByRole('button', { name: 'Accept all' }).waitFor();
+    const consentCommands = () => page.evaluate(() => (window.dataLayer ?? []).filter((entry) => entry[0] === 'consent').map((entry) => `${entry[1]} ad_storage=${entry[2].ad_storage}`));
+    await until(async () => (await consentCommands()).includes('default ad_storage=denied'), `${bundle}: the Consent Mode chunk pushed the default`);
+    const placeholder = page.locator('consent-embed-placeholder');
+    await placeholder.getByRole('button', { name: 'Load video' }).waitFor();
+    assert.equal(await page.locator('iframe[title="Film"]').getAttribute('src'), null, `${bundle}: the film waits for consent`);
+
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await until(async () => (await consentCommands()).includes('update ad_storage=granted'), `${bundle}: Consent Mode update after Accept all`);
+    await until(async () => (await page.locator('iframe[title="Film"]').getAttribute('src')) === '/film.html', `${bundle}: the film loads after Accept all`);
+    assert.equal(await placeholder.count(), 0, `${bundle}: the placeholder went away`);
+    assert.ok(chunks.includes('google-consent-mode') && chunks.includes('placeholders'), `${bundle}: lazy chunks loaded: ${chunks.join(', ')}`);
+    assert.ok(!chunks.includes('validation'), `${bundle}: no validation chunk: ${chunks.join(', ')}`);
+    assert.deepEqual(problems, [], bundle);
+    await context.close();
+  }
+});
+
 test('a decision made offline is delivered when the browser is back online (CB-22)', async () => {
   const context = await env.browser.newContext();
   const { page, problems } = await openDemo(context);
