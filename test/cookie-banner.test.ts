@@ -191,6 +191,37 @@ describe('<cookie-banner>', () => {
       expect(firstLayer(banner) !== null, 'first layer shown').to.equal(true);
     });
 
+    it('Accept all runs the inline gated scripts before it returns, and they see the decision (CB-09)', async () => {
+      const banner = await bannerFixture();
+      const gated = document.createElement('script');
+      gated.type = 'text/plain';
+      gated.dataset.consentCategory = 'statistics';
+      gated.text = "window.__sawStatistics = document.querySelector('cookie-banner').consent?.categories.statistics;";
+      document.body.append(gated);
+      await banner.updateComplete; // the gating observer has seen the script: it waits
+      const seen = window as { __sawStatistics?: boolean };
+      expect(seen.__sawStatistics, 'not run before the decision').to.equal(undefined);
+      banner.acceptAll();
+      try {
+        expect(seen.__sawStatistics).to.equal(true);
+      } finally {
+        delete seen.__sawStatistics;
+        document.querySelectorAll('script[data-consent-category]').forEach((script) => script.remove());
+      }
+    });
+
+    it('a cookie the browser drops (its Domain is not the page\'s) still holds the choice for this page (CB-20)', async () => {
+      // Its own cookie name: the choice held in memory stays for this page (this test file).
+      const config = testConfig({ cookie: { name: 'dropped_consent', domain: 'example.se' } });
+      const first = await bannerFixture(config);
+      first.acceptAll();
+      expect(cookie('dropped_consent'), 'refused by the browser').to.equal(undefined);
+      expect(first.consent!.categories.statistics, 'held in memory').to.equal(true);
+      first.remove();
+      const second = await bannerFixture(config);
+      expect(second.consent!.categories.statistics, 'same page: still held').to.equal(true);
+    });
+
     it('holds a decision for 6 months by default (CB-18)', async () => {
       const banner = await bannerFixture();
       banner.acceptAll();
@@ -264,7 +295,8 @@ describe('<cookie-banner>', () => {
       const { detail } = await event;
       expect(detail.action).to.equal('custom');
       expect(detail.categories).to.deep.equal({ necessary: true, statistics: true, marketing: false });
-      expect(preferences(banner).open).to.equal(false);
+      // The event follows the next paint, by which the closed dialog may have left the shadow root.
+      expect(banner.shadowRoot!.querySelector<HTMLDialogElement>('#preferences')?.open ?? false).to.equal(false);
     });
 
     it('opens from any [data-cookie-preferences] element and returns focus there (CB-16, A11Y-02)', async () => {

