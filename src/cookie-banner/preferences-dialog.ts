@@ -24,8 +24,10 @@ export interface PreferencesView {
   noticeLinkLabel: string;
   locale: SupportedLocale;
   text(value: LocalizedText): { text: string; lang?: string };
-  /** Accept all and Reject all, the same buttons as on the first layer. */
-  decisionButtons: TemplateResult;
+  /** The first layer's texts: its Accept all and Reject all are here too (CB-03). */
+  labels: { acceptAll: string; rejectAll: string };
+  onAcceptAll(): void;
+  onRejectAll(): void;
   onToggle(categoryId: string, on: boolean): void;
   onSave(): void;
   onClose(): void;
@@ -69,7 +71,8 @@ export function renderPreferences(view: PreferencesView): TemplateResult {
       </ul>
       <div class="actions" part="actions">
         <button class="button" part="button save-button" @click=${view.onSave}>${labels.save}</button>
-        ${view.decisionButtons}
+        <button class="button" part="button accept-button" @click=${view.onAcceptAll}>${view.labels.acceptAll}</button>
+        <button class="button" part="button reject-button" @click=${view.onRejectAll}>${view.labels.rejectAll}</button>
       </div>
       ${decision ? renderReceiptPanel({ ...view, decision }) : nothing}
     </dialog>
