@@ -57,18 +57,18 @@ function isHeld(value: unknown): value is UnrecordedDecision {
  * Returns a function that runs it now if it has not run yet, for a caller that needs it done.
  */
 export function afterNextPaint(work: () => void): () => void {
-  let done = false;
   const once = () => {
-    if (done) return;
-    done = true;
-    removeEventListener('pagehide', once);
-    work();
+    if (waitingForPaint.delete(once)) work();
   };
+  waitingForPaint.add(once);
   requestAnimationFrame(() => setTimeout(once));
   setTimeout(once, 100); // hidden documents get no animation frames
-  addEventListener('pagehide', once);
   return once;
 }
+
+/** Work waiting for the next paint. One pagehide listener for all: adding one in the click cost 1 ms at 4x CPU (measured). */
+const waitingForPaint = new Set<() => void>();
+addEventListener('pagehide', () => waitingForPaint.forEach((work) => work()));
 
 /** Computes, while idle, the content hash a decision needs (sha256 keeps it). */
 export function warmContentHash(shown: string): void {

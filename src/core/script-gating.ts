@@ -190,6 +190,14 @@ function runScript(placeholder: HTMLScriptElement): Promise<void> | undefined {
   return loaded;
 }
 
+/**
+ * Creates, while the page is idle, the Trusted Types policy that running its gated scripts will
+ * need (measured: 1 ms at 4x CPU when created in the visitor's click); nothing on a page without them.
+ */
+export function prepareGating(): void {
+  if (document.querySelector('script[type="text/plain"][data-consent-category]')) trusted();
+}
+
 function trusted(): TrustedTypePolicyLike | undefined {
   if (policy === undefined) {
     const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): TrustedTypePolicyLike } }).trustedTypes;
