@@ -92,6 +92,9 @@ export class PrivacyNotice extends PrivacyElement {
   protected readonly stringLoaders = noticeStrings;
   private readonly optionalStrings = new LaterStrings(() => this.requestUpdate());
 
+  /** Rendered in the task that made it ready, so that it shows in the next frame (see PrivacyElement). */
+  protected override readonly firstContentInOwnTask = false;
+
   /** The deep link is followed once, after the first complete render. */
   private deepLinkFollowed = false;
 
