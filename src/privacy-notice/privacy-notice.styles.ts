@@ -30,6 +30,38 @@ export const noticeStyles = css`
     scroll-margin-top: var(--privacy-notice-scroll-margin, 1rem);
   }
 
+  /*
+   * Sections out of view are not styled, laid out or painted until they scroll near (a long
+   * notice shows in one frame); they stay in the accessibility tree, find-in-page and focus
+   * (deep links). Only where overflow-clip-margin applies to the containment this brings (Chromium,
+   * Firefox), so focus rings at a section's edge are not clipped (WebKitGTK clips them: it renders
+   * as before). Containment also keeps margins from collapsing through a section, so the section
+   * gives back its last child's bottom margin (1em in every section the renderer makes) and the
+   * first one takes the larger of the table of contents' margin and its heading's: the spacing is
+   * as without containment (measured: the same positions for every seed and heading level), except
+   * below the last section, where the notice now ends 1em lower and has no margin to collapse.
+   */
+  @supports (overflow-clip-margin: 1rem) {
+    article > section {
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 30rem;
+      overflow-clip-margin: 1rem;
+      margin-bottom: -1em;
+    }
+
+    nav + section {
+      margin-top: -1.5rem;
+    }
+
+    nav + section > .heading:first-child {
+      margin-top: max(1.5rem, 1.5em);
+    }
+
+    article > section:last-child {
+      margin-bottom: 0;
+    }
+  }
+
   section > .heading:focus {
     outline: none;
   }
@@ -168,6 +200,12 @@ export const noticeStyles = css`
 
     .heading {
       break-after: avoid;
+    }
+
+    /* Every section on paper; layout containment keeps the spacing that the margins above expect. */
+    article > section {
+      content-visibility: visible;
+      contain: layout;
     }
 
     tr {
