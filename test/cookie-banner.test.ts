@@ -94,6 +94,16 @@ describe('<cookie-banner>', () => {
       expect(inShadow<HTMLAnchorElement>(banner, '[part="notice-link"]').getAttribute('href')).to.equal('/privacy');
     });
 
+    // The purposes line is in the first layer's template always and hidden when empty (issue 14's
+    // fewer nodes): a visitor must not read "We ask for your consent to: ." for nothing to consent to.
+    it('says nothing about purposes when every offered category is required (CB-10)', async () => {
+      const banner = await bannerFixture(testConfig({ categories: [testConfig().consent!.categories[0]] }));
+      const layer = firstLayer(banner)! as HTMLElement;
+      expect(layer.innerText).to.not.contain('We ask for your consent');
+      expect(inShadow(banner, '.purposes').getClientRects().length).to.equal(0);
+      expect(button(banner, 'accept-button').getClientRects().length).to.be.above(0);
+    });
+
     it('does not put focus on Accept when it appears (CB-15)', async () => {
       const banner = await bannerFixture();
       expect(nameOf(deepActive())).to.not.equal(nameOf(button(banner, 'accept-button')));

@@ -119,7 +119,11 @@ describe('script gating on a page', () => {
     win.__banner.acceptAll();
     await settle(win);
     expect(cookieNames(win)).to.include.members(['_stat', '_ext_id', '_ads']);
+    // The cleanup's code comes with the lazy record chunk, which may still be loading right after
+    // the first decision; the banner promises the cleanup before the withdrawal's event.
+    const withdrawn = new Promise((resolve) => win.__banner.addEventListener('consent-change', resolve, { once: true }));
     win.__banner.rejectAll();
+    await withdrawn;
     expect(cookieNames(win)).to.not.include.members(['_stat']);
     expect(cookieNames(win)).to.not.include('_ext_id');
     expect(cookieNames(win)).to.not.include('_ads');

@@ -206,7 +206,9 @@ function mayRefuseCookie(options: ConsentStoreOptions): boolean {
 
 /**
  * Does, while the page is idle, what a decision's click would otherwise do first: builds and
- * encodes a throwaway decision (so that its code is compiled) and asks whether cookies may be dropped.
+ * encodes a throwaway decision and asks whether cookies may be dropped. In the click this was ~1 ms
+ * at 4x CPU (measured before the script bundles got V8's compile hint, vite.config.ts); with the hint
+ * the bytecode exists already, and what is left is what V8 sets up on a function's first calls.
  */
 export function prepareDecision(config: PrivacyConfig, options: ConsentStoreOptions): void {
   encodeConsent(createDecision(config, [], null, options));

@@ -121,6 +121,20 @@ test('the script-tag bundles import no chunk statically: a page requests one fil
   assert.deepEqual(eager, { 'cookie-banner.js': [], 'privacy-elements.js': [] }, 'chunks the entries import statically (load them with import() or keep their code in the entry)');
 });
 
+// V8 reads the hint only as the file's first line (vite.config.ts compileHintForEntry says why it is
+// there); on a lazy chunk it would compile code a first visit never calls, on the main page's heap.
+test('the script-tag bundles start with V8\'s compile hint, their lazy chunks do not (issue 14)', () => {
+  const hint = '//# allFunctionsCalledOnLoad\n';
+  for (const file of ['cookie-banner.js', 'privacy-elements.js']) {
+    assert.ok(readFileSync(built(file), 'utf8').startsWith(hint), `${file} does not start with ${JSON.stringify(hint)}`);
+  }
+  const chunks = readdirSync(join(dist, 'chunks')).filter((name) => name.endsWith('.js'));
+  assert.ok(chunks.length > 0, 'dist/chunks/ has no chunks');
+  const hinted = chunks.filter((name) => readFileSync(join(dist, 'chunks', name), 'utf8').includes('allFunctionsCalledOnLoad'));
+  assert.deepEqual(hinted, [], 'lazy chunks with the compile hint');
+  assert.ok(!readFileSync(built('consent-mode.js'), 'utf8').includes('allFunctionsCalledOnLoad'), 'consent-mode.js (a classic script, run at once anyway) has the hint');
+});
+
 test('all three elements (dist/privacy-elements.js and the element code it loads on demand) stay within their budget', (t) => {
   const bundle = bundleOf('privacy-elements.js');
   const elementChunks = bundle.lazy.filter((chunk) => !localeOf(chunk) && existsSync(chunk));
