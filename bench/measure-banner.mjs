@@ -30,6 +30,24 @@ export async function domNodes(cdp) {
   return count;
 }
 
+/**
+ * Nodes of a page's own markup: the same count on the page loaded with JavaScript off, so no
+ * library has run. Each contender's page carries its library's markup (script tags, inline
+ * configuration, a gated script, our `<cookie-banner>`), which differs between contenders and is
+ * not what a banner adds.
+ */
+export async function markupNodes(browser, url) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(url, { waitUntil: 'load' });
+    return (await domNodes(cdp)).nodes;
+  } finally {
+    await context.close();
+  }
+}
+
 /** Heap in use after a full GC (CDP), in bytes: what the page keeps, not garbage not yet collected. */
 export async function retainedHeap(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');

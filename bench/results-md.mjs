@@ -70,7 +70,10 @@ effect (tarteaucitron attaches its button handlers 500 ms after showing its bann
   at 4× CPU parsing and laying out the page alone can take over 50 ms.
 - **DOM nodes.** CDP \`DOM.getDocument\` (depth -1, piercing shadow roots, closed ones too), all
   node types (elements, text, comments), ${options.settleMs} ms after the banner showed and before
-  any click, minus the same count for the page without a banner.
+  any click, minus the same count for the page without a banner, minus the nodes of the
+  contender's own markup in the page (its script tags, inline configuration, gated script; ours
+  also \`<cookie-banner>\`), counted on the same page loaded with JavaScript off. So the row counts
+  what each library's code adds.
 - **JS heap.** CDP \`HeapProfiler.collectGarbage\`, then \`Performance.getMetrics\` JSHeapUsedSize,
   ${options.settleMs} ms after the banner showed, minus the same figure for the page without a banner.
 - **4× CPU.** CDP \`Emulation.setCPUThrottlingRate\` before navigation, as a mobile stand-in.

@@ -21,7 +21,7 @@ import { c15tBuild, contenders as allContenders, ourConfig, peerPackages } from 
 import { buildC15t } from './peers.mjs';
 import { benchPage, elementsPage } from './pages.mjs';
 import { startServer } from './server.mjs';
-import { domNodes, measureBannerLoad, openPage, retainedHeap } from './measure-banner.mjs';
+import { domNodes, markupNodes, measureBannerLoad, openPage, retainedHeap } from './measure-banner.mjs';
 import { probe } from './probe.mjs';
 import { median } from './stats.mjs';
 import { summarizeContender, tableRows } from './summary.mjs';
@@ -82,6 +82,11 @@ const loads = [load()];
 try {
   progress(`bench: ${contenders.length} banners × (${runs} + ${throttledRuns} at ${throttle}× CPU) loads on ${server.origin}\n`);
   const blank = await blankBaseline(3);
+  // Each page's own markup, counted with JavaScript off (the blank page's too, so that what the
+  // probe adds cancels out): subtracted from "DOM nodes added by the banner".
+  const markup = {};
+  for (const id of ['blank', ...contenders.map((contender) => contender.id)]) markup[id] = await markupNodes(browser, `${server.origin}/page/${id}.html`);
+  blank.markupNodes = markup;
 
   // One unmeasured load each: the server compresses the peers' files on first request, and
   // the browser's first pages pay for starting its processes.
@@ -104,7 +109,7 @@ try {
   }
 
   const summaries = contenders.map((contender) =>
-    summarizeContender(contender, samples.get(contender.id), { bytesFor: server.bytesFor, blankHeapBytes: blank.heapBytes, blankNodes: blank.nodes }),
+    summarizeContender(contender, samples.get(contender.id), { bytesFor: server.bytesFor, blankHeapBytes: blank.heapBytes, blankNodes: blank.nodes, markupNodes: markup[contender.id] - markup.blank }),
   );
   const rows = tableRows(summaries);
   console.log(`\n${textTable(rows, summaries)}\n\n${notes(summaries, rows, blank)}\n`);
