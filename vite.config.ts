@@ -3,7 +3,8 @@
  * - `esm` (default): the npm package in dist/esm/, one module per entry, lit and @lit/* kept
  *   external so an app bundles a single copy of Lit; locales as lazy chunks.
  * - `bundle-all` / `bundle-banner`: dist/privacy-elements.js and dist/cookie-banner.js for a
- *   `<script type="module" src>`: Lit included, minified, no bare imports. Each language's
+ *   `<script type="module" src>`: Lit included (the banner's entry has ReactiveElement alone,
+ *   lit-html is a lazy chunk), minified, no bare imports. Each language's
  *   strings stay a lazy chunk beside it (dist/chunks/), loaded only when a page needs it.
  *
  * Both use lib mode: outside it, Vite wraps every dynamic import in a 3 kB preload helper even
@@ -74,7 +75,10 @@ export default defineConfig(({ mode }): UserConfig => {
  * that the entry imports statically, although the entry has loaded it before any lazy chunk
  * can (rolldown/rolldown#10731; `preserveEntrySignatures: false` does not help). A group that
  * holds the entry module, and with it everything the entry imports statically, becomes the entry
- * chunk itself (whatever the group's name); the lazy chunks then import from it.
+ * chunk itself (whatever the group's name); the lazy chunks then import from it. Only static
+ * imports: lit-html, which the banner's entry does not import (its lazy chunks do: the preferences
+ * dialog, the re-ask note, the embed placeholders), stays out of the banner's entry, a chunk of
+ * its own that those chunks share (test/node/size-budget.test.mjs checks both).
  */
 function entryKeepsItsImports(bundle: { entry: string; name: string }) {
   const entryModule = fileURLToPath(new URL(bundle.entry, import.meta.url));

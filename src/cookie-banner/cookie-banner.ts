@@ -1,6 +1,7 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from '@lit/reactive-element';
 import type { ConsentCategory, ConsentConfig, PrivacyConfig } from '../core/config-types.js';
 import type { PreferencesView } from './preferences-dialog.js';
+import type { RenderedPart, RenderPlace } from './render-place.js';
 import { cookieNamesOf, offeredCategories, validateConsentPart } from '../core/consent-config.js';
 import type { ConsentAction, ConsentRecord, ConsentTransport } from '../core/consent-record.js';
 import {
@@ -171,6 +172,12 @@ export class CookieBanner extends PrivacyElement {
    */
   private preferencesShown = false;
   private preferencesLoading?: Promise<void>;
+  /** Where the settings dialog renders (lit-html's part, made in its chunk), once it has opened. */
+  private preferencesPart?: RenderedPart;
+  /** The first layer's elements while it is shown. */
+  private firstLayer?: FirstLayer;
+  /** The status region (A11Y-09): there, empty, before it speaks. */
+  private statusRegion?: HTMLElement;
   private resizeObserver?: ResizeObserver;
   private observedBar?: HTMLElement;
 
@@ -324,15 +331,47 @@ export class CookieBanner extends PrivacyElement {
     }
   }
 
-  override render(): TemplateResult | typeof nothing {
-    if (!this.ready) return nothing;
+  /**
+   * The banner renders with DOM calls, not a lit-html template: its entry carries ReactiveElement
+   * alone (lit-html is 2.8 kB brotli of a first page view, and a marker comment per template part
+   * in the page). What may follow a first visit's first layer brings lit-html along in its chunk:
+   * the settings dialog and the re-ask note render their templates into this shadow root.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    this.inLocale(() => this.renderContent());
+  }
+
+  /** The shadow root's content: the first layer, the settings dialog, then the status region. */
+  private renderContent(): void {
+    const root = this.renderRoot;
+    if (!this.ready) {
+      // Nothing shows while the configuration is missing or invalid (or an earlier cookie is read).
+      this.removeFirstLayer();
+      if (this.preferencesPart) {
+        this.preferences!.renderPreferencesInto(undefined, this.place(this.statusRegion!));
+        (this.preferencesPart.startNode as ChildNode | null)?.remove();
+        this.preferencesPart = undefined;
+      }
+      this.statusRegion?.remove();
+      this.statusRegion = undefined;
+      return;
+    }
     const consent = this.configuration!.consent!;
-    const showFirstLayer = !this.decision && !this.dismissed;
-    // No whitespace between the parts: it would be text nodes (see renderFirstLayer).
-    const firstLayer = showFirstLayer ? this.renderFirstLayer(consent) : nothing;
-    const preferences = this.preferences && this.preferencesShown ? this.preferences.renderPreferences(this.preferencesView(consent)) : nothing;
-    const saved = this.saved ? msg('Your choices have been saved.', { id: 'banner.saved' }) : '';
-    return html`${firstLayer}${preferences}<div class="visually-hidden" role="status" .textContent=${saved}></div>`;
+    let status = this.statusRegion;
+    if (!status) {
+      status = this.statusRegion = element('div', { class: 'visually-hidden', role: 'status' });
+      root.appendChild(status);
+    }
+    if (!this.decision && !this.dismissed) this.renderFirstLayer(consent);
+    else this.removeFirstLayer();
+    // The settings dialog's markup exists only while it is shown (see preferencesShown). Its part
+    // (a marker comment, before the status region) is made the first time it opens.
+    if (this.preferences && (this.preferencesShown || this.preferencesPart)) {
+      const view = this.preferencesShown ? this.preferencesView(consent) : undefined;
+      this.preferencesPart = this.preferences.renderPreferencesInto(view, this.place(status));
+    }
+    setText(status, this.saved ? msg('Your choices have been saved.', { id: 'banner.saved' }) : '');
   }
 
   /** The interface texts of the banner in the current language (call inside `inLocale` or render). */
@@ -352,54 +391,109 @@ export class CookieBanner extends PrivacyElement {
   }
 
   /**
-   * The first layer is on every first page view, so its template is written for few nodes (the
-   * budget is test/cookie-banner-dom-budget.test.ts; issue 14 compares the count with peers):
-   * - no whitespace between tags: Lit keeps a template's indentation, a text node each (the
-   *   build's minifier removes it, so the tests would count nodes the bundle does not have);
-   * - texts set as `.textContent`: a `${text}` child part costs a marker comment, a property
-   *   binding costs none;
-   * - a `${...}` child part only for what may be absent (the re-ask note; the GPC note and the
-   *   notice link share one), and the buttons written out here rather than as a template of
-   *   their own (that was three more comments).
+   * The first layer is on every first page view, so it is written for few nodes (the budget is
+   * test/cookie-banner-dom-budget.test.ts; issue 14 compares the count with peers): elements and
+   * their texts only, no whitespace between them and no marker comments. Made once per layout kind
+   * (the modal dialog or the region), then updated in place: texts, language, notes.
    */
-  private renderFirstLayer(consent: ConsentConfig): TemplateResult {
+  private renderFirstLayer(consent: ConsentConfig): void {
     const layout = this.layout ?? consent.layout ?? 'bar';
+    const modal = layout === 'modal';
+    let layer = this.firstLayer;
+    if (layer?.modal !== modal) {
+      this.removeFirstLayer();
+      layer = this.firstLayer = this.createFirstLayer(modal);
+      this.renderRoot.insertBefore(layer.base, this.preferencesPart?.startNode ?? this.statusRegion!);
+    }
+    layer.base.className = `first-layer ${layout}`;
     const labels = this.labels();
     const title = this.text(consent.title, labels.title);
     const description = this.text(consent.description, labels.description);
     const purposes = this.purposeList();
-    const gpcNote = this.gpcNote();
-    const reask =
-      this.reaskNote && this.outdated
-        ? this.reaskNote.renderReaskNote({
-            config: this.configuration!,
-            stored: this.outdated,
-            locale: this.locale,
-            text: (value) => this.text(value),
-            requestUpdate: () => this.requestUpdate(),
-          })
-        : nothing;
-    // (A child part renders undefined and '' as nothing.)
-    const gpc = gpcNote && html`<p class="gpc-note" part="gpc-note" .textContent=${gpcNote}></p>`;
-    const link = consent.noticeUrl && html`<p><a part="notice-link" href=${consent.noticeUrl} .textContent=${labels.noticeLink}></a></p>`;
-    // After the purposes line, in one child part: the note on the refused categories (SIG-06)
-    // and the notice link (CB-10). Only a visitor who gets both pays for two more parts; that
-    // template is picked before the note's module arrives, so the link is not made anew then.
-    const notes = link && gpcRefused(consent).length ? html`${gpc}${link}` : gpc || link;
-    const content = html`<div class="content"
-      ><h2 id="title" part="title" lang=${title.lang ?? nothing} .textContent=${title.text}></h2
-      >${reask}<p id="text" part="text" lang=${description.lang ?? nothing} .textContent=${description.text}></p
-      ><p class="purposes" ?hidden=${!purposes} .textContent=${format(labels.purposes, { purposes })}></p
-      >${notes}</div
-      ><div class="actions" part="actions"
-        ><button class="button" part="button accept-button" @click=${this.acceptAll} .textContent=${labels.acceptAll}></button
-        ><button class="button" part="button reject-button" @click=${this.rejectAll} .textContent=${labels.rejectAll}></button
-        ><button class="button" part="button customize-button" @click=${(event: Event) => this.showPreferences(event.currentTarget as HTMLElement)} .textContent=${labels.customize}></button
-      ></div>`;
-    if (layout === 'modal') {
-      return html`<dialog id="first-layer-dialog" class="first-layer modal" part="base" aria-labelledby="title" @cancel=${this.onFirstLayerCancel}>${content}</dialog>`;
+    setText(layer.title, title.text, title.lang);
+    setText(layer.text, description.text, description.lang);
+    setText(layer.purposes, format(labels.purposes, { purposes }));
+    layer.purposes.hidden = !purposes;
+    setText(layer.accept, labels.acceptAll);
+    setText(layer.reject, labels.rejectAll);
+    setText(layer.customize, labels.customize);
+    // What changed since the last choice, between the heading and the text (a chunk with its template).
+    if (this.reaskNote && (this.outdated || layer.reaskShown)) {
+      layer.reaskShown = !!this.outdated;
+      this.reaskNote.renderReaskNoteInto(
+        this.outdated
+          ? {
+              config: this.configuration!,
+              stored: this.outdated,
+              locale: this.locale,
+              text: (value) => this.text(value),
+              requestUpdate: () => this.requestUpdate(),
+            }
+          : undefined,
+        this.place(layer.text, layer.content),
+      );
     }
-    return html`<section id="base" class="first-layer ${layout}" part="base" aria-labelledby="title">${content}</section>`;
+    // After the purposes line: the note on the refused categories (SIG-06), then the notice link (CB-10).
+    const gpcNote = this.gpcNote();
+    if (gpcNote) {
+      layer.gpcNote ??= element('p', { class: 'gpc-note', part: 'gpc-note' });
+      setText(layer.gpcNote, gpcNote);
+      if (layer.gpcNote.parentNode !== layer.content) layer.content.insertBefore(layer.gpcNote, layer.noticeLink?.parentNode ?? null);
+    } else {
+      layer.gpcNote?.remove();
+      layer.gpcNote = undefined;
+    }
+    if (consent.noticeUrl) {
+      if (!layer.noticeLink) {
+        layer.noticeLink = element('a', { part: 'notice-link' });
+        layer.content.appendChild(element('p')).appendChild(layer.noticeLink);
+      }
+      if (layer.noticeLink.getAttribute('href') !== consent.noticeUrl) layer.noticeLink.setAttribute('href', consent.noticeUrl);
+      setText(layer.noticeLink, labels.noticeLink);
+    } else {
+      (layer.noticeLink?.parentNode as ChildNode | undefined)?.remove();
+      layer.noticeLink = undefined;
+    }
+  }
+
+  /** The first layer's elements, without their texts: `<dialog>` in the modal layout, else a region. */
+  private createFirstLayer(modal: boolean): FirstLayer {
+    const base = modal
+      ? element('dialog', { id: 'first-layer-dialog', part: 'base', 'aria-labelledby': 'title' })
+      : element('section', { id: 'base', part: 'base', 'aria-labelledby': 'title' });
+    // Escape on the modal first layer closes it for this page view (CB-02).
+    if (modal) base.addEventListener('cancel', () => this.onFirstLayerCancel());
+    const content = base.appendChild(element('div', { class: 'content' }));
+    const title = content.appendChild(element('h2', { id: 'title', part: 'title' }));
+    const text = content.appendChild(element('p', { id: 'text', part: 'text' }));
+    const purposes = content.appendChild(element('p', { class: 'purposes' }));
+    const actions = base.appendChild(element('div', { class: 'actions', part: 'actions' }));
+    const button = (name: string, onClick: (event: Event) => void) => {
+      const made = actions.appendChild(element('button', { class: 'button', part: `button ${name}-button` }));
+      made.addEventListener('click', onClick);
+      return made;
+    };
+    return {
+      modal,
+      base,
+      content,
+      title,
+      text,
+      purposes,
+      accept: button('accept', () => this.acceptAll()),
+      reject: button('reject', () => this.rejectAll()),
+      customize: button('customize', (event) => this.showPreferences(event.currentTarget as HTMLElement)),
+    };
+  }
+
+  /** Where a lazy chunk renders its template: before `before`, in the shadow root or `container`. */
+  private place(before: ChildNode, container: HTMLElement | DocumentFragment = this.renderRoot): RenderPlace {
+    return { container, before, host: this };
+  }
+
+  private removeFirstLayer(): void {
+    this.firstLayer?.base.remove();
+    this.firstLayer = undefined;
   }
 
   private preferencesView(consent: ConsentConfig): PreferencesView {
@@ -684,6 +778,37 @@ export class CookieBanner extends PrivacyElement {
     });
     this.resizeObserver.observe(bar);
   }
+}
+
+/** The first layer's elements that change, made by createFirstLayer. */
+interface FirstLayer {
+  modal: boolean;
+  base: HTMLElement;
+  content: HTMLElement;
+  title: HTMLElement;
+  text: HTMLElement;
+  purposes: HTMLElement;
+  accept: HTMLElement;
+  reject: HTMLElement;
+  customize: HTMLElement;
+  gpcNote?: HTMLElement;
+  noticeLink?: HTMLElement;
+  /** The re-ask note's chunk has rendered into this first layer. */
+  reaskShown?: boolean;
+}
+
+/** An element with these attributes. */
+function element<K extends keyof HTMLElementTagNameMap>(name: K, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const made = document.createElement(name);
+  for (const [attribute, value] of Object.entries(attributes)) made.setAttribute(attribute, value);
+  return made;
+}
+
+/** Sets an element's text (when it changed) and its `lang` (only when the text's language differs from the interface's). */
+function setText(target: HTMLElement, text: string, lang?: string): void {
+  if (target.textContent !== text) target.textContent = text;
+  if (lang) target.setAttribute('lang', lang);
+  else target.removeAttribute('lang');
 }
 
 /** The site's transport function, handed to the record code when it loads. */

@@ -3,11 +3,13 @@
  * Loaded only when a visitor opens it, so the first layer stays small. It renders from the
  * `PreferencesView` the banner gives it and reports back through the view's callbacks.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit/html.js';
+import { css } from '@lit/reactive-element';
 import type { ConsentCategory, LocalizedText, PrivacyConfig } from '../core/config-types.js';
 import type { StoredConsent } from '../core/consent-store.js';
 import { format, msg, type SupportedLocale } from '../i18n/locale.js';
 import { receiptStyles, renderReceiptPanel } from './receipt-panel.js';
+import type { RenderedPart, RenderPlace } from './render-place.js';
 
 export interface PreferencesView {
   categories: readonly ConsentCategory[];
@@ -50,6 +52,14 @@ export function preferencesLabels() {
     off: msg('Off', { id: 'banner.off' }),
     cookieCount: msg('Cookies ({count})', { id: 'banner.cookieCount' }),
   };
+}
+
+/**
+ * Renders the dialog (or nothing: `view` undefined) into the banner's shadow root, before its
+ * status region. lit-html comes with this chunk: the banner's entry renders with DOM calls.
+ */
+export function renderPreferencesInto(view: PreferencesView | undefined, place: RenderPlace): RenderedPart {
+  return render(view ? renderPreferences(view) : nothing, place.container, { renderBefore: place.before, host: place.host });
 }
 
 export function renderPreferences(view: PreferencesView): TemplateResult {

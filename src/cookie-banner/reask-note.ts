@@ -4,13 +4,14 @@
  * site's own `consent.changeNote`, or an expired choice. Loaded only when a stored decision no
  * longer holds, so a first visit never downloads it or its texts.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import type { LocalizedText, PrivacyConfig } from '../core/config-types.js';
 import type { StoredConsent } from '../core/consent-store.js';
 import { reaskReasons, type CategoryPart } from '../core/reask-reasons.js';
 import { reaskStrings } from '../i18n/generated/reask.js';
 import { stringsOf } from '../i18n/lazy-strings.js';
 import { format, msg, withStrings, type SupportedLocale } from '../i18n/locale.js';
+import type { RenderPlace } from './render-place.js';
 
 export interface ReaskView {
   config: PrivacyConfig;
@@ -20,6 +21,14 @@ export interface ReaskView {
   text(value: LocalizedText): { text: string; lang?: string };
   /** Renders the banner again (once this part's strings have arrived). */
   requestUpdate(): void;
+}
+
+/**
+ * Renders the note (or nothing: `view` undefined) into the first layer, before its text. lit-html
+ * comes with this chunk: the banner's entry renders the first layer with DOM calls.
+ */
+export function renderReaskNoteInto(view: ReaskView | undefined, place: RenderPlace): void {
+  render(view ? renderReaskNote(view) : nothing, place.container, { renderBefore: place.before, host: place.host });
 }
 
 export function renderReaskNote(view: ReaskView): TemplateResult | typeof nothing {

@@ -4,7 +4,8 @@
  * lazily loaded strings (`receipt.*`). The data comes from core/consent-receipt.ts, so the
  * screen, the file and the paper say the same thing.
  */
-import { css, html, nothing, render, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit/html.js';
+import { css } from '@lit/reactive-element';
 import type { LocalizedText, PrivacyConfig } from '../core/config-types.js';
 import { lastRecord, readItems } from '../core/consent-queue.js';
 import { buildReceipt, receiptFileName, type ConsentReceipt } from '../core/consent-receipt.js';

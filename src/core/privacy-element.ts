@@ -1,16 +1,23 @@
 /**
- * What the three elements share: configuration from `config` or `config-src`, validated for the
+ * What the elements share: configuration from `config` or `config-src`, validated for the
  * parts the element uses, and the element's interface language with its strings loaded.
  * Subclasses render; they get `this.configuration` (valid, or undefined) and `this.locale`.
+ *
+ * A ReactiveElement (Lit's base package), not a LitElement: the banner's entry reaches this module,
+ * and lit-html (2.8 kB brotli, and a marker comment per template part in the page) is not part of
+ * a first page view's banner. The banner renders its first layer with DOM calls; the elements that
+ * render lit-html templates extend PrivacyLitElement (privacy-lit-element.ts), which adds what
+ * LitElement adds. Nothing from 'lit' here or in any module the banner's entry imports: the `lit`
+ * package does not declare itself free of side effects, so even its `css` brings lit-html along.
  */
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import type { LocalizedText, PrivacyConfig } from './config-types.js';
 import { formatProblem, validateConfig, type PartValidator } from './config.js';
 import { fetchConfig, reportOnce } from './config-loader.js';
 import { pickText, type PickedText } from './localized-text.js';
 import { loadStrings, onHtmlLangChange, resolveLocale, withStrings, type StringLoaders, type Strings, type SupportedLocale } from '../i18n/locale.js';
 
-export abstract class PrivacyElement extends LitElement {
+export abstract class PrivacyElement extends ReactiveElement {
   /**
    * Reactive properties as `static properties` rather than Lit's decorators: the decorators'
    * code (lit/decorators.js) was 0.9 kB raw of the banner's entry, on every first page view.

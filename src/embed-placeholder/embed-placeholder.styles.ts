@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /**
  * The placeholder fills the box the iframe would take (its size is set inline by placeholders.ts)

@@ -1,11 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { ConsentCategory, EmbedOverrides, PrivacyConfig } from '../core/config-types.js';
 import type { PartValidator } from '../core/config.js';
 import { reportOnce } from '../core/config-loader.js';
 import { validateConsentPart } from '../core/consent-config.js';
 import { hostOf, presetFor, type EmbedKind, type EmbedPreset } from '../core/embed-presets.js';
 import { validateEmbedsPart } from '../core/embeds-config.js';
-import { PrivacyElement } from '../core/privacy-element.js';
+import { PrivacyLitElement } from '../core/privacy-lit-element.js';
 import { loadOnce } from '../core/script-gating.js';
 import { format, msg } from '../i18n/locale.js';
 import { embedStrings } from '../i18n/generated/embed.js';
@@ -40,7 +40,7 @@ const NO_BANNER_CONFIG: PrivacyConfig = { version: 'embeds-without-banner' };
  * @csspart allow-button - "Always allow <category>": a recorded decision.
  * @csspart thumbnail - The site's picture behind the panel, when one is set.
  */
-export class EmbedPlaceholder extends PrivacyElement {
+export class EmbedPlaceholder extends PrivacyLitElement {
   static override styles = [sharedStyles, placeholderStyles];
 
   /** The gated iframe this placeholder stands for. */

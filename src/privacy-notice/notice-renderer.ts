@@ -3,7 +3,7 @@
  * template per section. Created for each render with the interface language and heading level,
  * so `msg()` answers in the element's language. Holds no state between renders.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { ConsentCategory, CookieDescription, LocalizedText, PrivacyConfig } from '../core/config-types.js';
 import { offeredCategories } from '../core/consent-config.js';
 import { pickText } from '../core/localized-text.js';

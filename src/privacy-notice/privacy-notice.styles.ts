@@ -2,7 +2,7 @@
  * The notice's styles: a readable text column in the shared tokens (light and dark), tables
  * that wrap on narrow screens, and a print stylesheet that prints everything.
  */
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 export const noticeStyles = css`
   :host {

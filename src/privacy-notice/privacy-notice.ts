@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { PropertyDeclarations, PropertyValues } from '@lit/reactive-element';
 import { validateConsentPart } from '../core/consent-config.js';
 import type { PartValidator } from '../core/config.js';
-import { PrivacyElement } from '../core/privacy-element.js';
+import { PrivacyLitElement } from '../core/privacy-lit-element.js';
 import { noticeStrings } from '../i18n/generated/notice.js';
 import { LaterStrings } from '../i18n/lazy-strings.js';
 import { languagePreferences, matchLocale, msg, resolveLocale, withMoreStrings, type StringLoaders } from '../i18n/locale.js';
@@ -66,7 +67,7 @@ function loadRenderer(): Promise<NoticeRendererClass> {
  * @cssprop --privacy-notice-scroll-margin - Space kept above a section when it is scrolled to, e.g. under a sticky header (default 1rem).
  * @cssprop --privacy-notice-loading-height - Space reserved while the configuration loads, so the page below does not jump (default 100vh).
  */
-export class PrivacyNotice extends PrivacyElement {
+export class PrivacyNotice extends PrivacyLitElement {
   static override styles = [sharedStyles, noticeStyles];
 
   // Not decorators: see PrivacyElement.properties.

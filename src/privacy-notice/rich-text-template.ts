@@ -3,7 +3,7 @@
  * an escaped attribute value (SEC-01); a link becomes an `<a>` only when its URL is allowed, and
  * plain text otherwise (SEC-02).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { isSafeLink, type RichBlock, type RichInline, type RichListItem } from './rich-text.js';
 

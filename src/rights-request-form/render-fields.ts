@@ -4,7 +4,7 @@
  * Values are bound with `live()`: the element's state is the source of truth, so a re-render
  * (a new right chosen, back from review) never resets what the visitor typed.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldSpec, FieldValue, Text } from './request-fields.js';

@@ -3,7 +3,7 @@
  * the privacy information above the submit button (RR-11), the readable copy of a request, the
  * confirmation (RR-06) and the e-mail fallback. Pure functions of their arguments.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Controller } from '../privacy-notice/notice-config.js';
 import { format } from '../i18n/locale.js';
 import type { Text } from './request-fields.js';

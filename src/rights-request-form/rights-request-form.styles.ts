@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /**
  * One column at every width, so the form reflows at 320 px (WCAG 1.4.10) without a breakpoint;

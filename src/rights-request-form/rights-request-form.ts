@@ -1,9 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { PropertyDeclarations, PropertyValues } from '@lit/reactive-element';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import type { PartValidator } from '../core/config.js';
 import type { PrivacyConfig } from '../core/config-types.js';
-import { PrivacyElement } from '../core/privacy-element.js';
+import { PrivacyLitElement } from '../core/privacy-lit-element.js';
 import { formStrings } from '../i18n/generated/form.js';
 import { formRightStrings } from '../i18n/generated/formRight.js';
 import { formSubmitStrings } from '../i18n/generated/formSubmit.js';
@@ -117,7 +118,7 @@ type Phase = 'edit' | 'review' | 'email' | 'sent';
  * @cssprop --privacy-font-family - Font.
  * @cssprop --rights-request-form-max-width - Width of the form (default 40rem).
  */
-export class RightsRequestForm extends PrivacyElement {
+export class RightsRequestForm extends PrivacyLitElement {
   static override styles = [sharedStyles, formStyles];
 
   // Not decorators: see PrivacyElement.properties.

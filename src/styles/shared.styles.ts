@@ -3,7 +3,7 @@
  * with `--privacy-*` custom properties; each element also has its own `--<element>-*` knobs.
  * The defaults meet WCAG 2.2 AA contrast in light and dark schemes.
  */
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 export const sharedStyles = css`
   :host {
