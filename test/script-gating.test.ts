@@ -120,8 +120,16 @@ describe('script gating on a page', () => {
     await settle(win);
     expect(cookieNames(win)).to.include.members(['_stat', '_ext_id', '_ads']);
     // The cleanup's code comes with the lazy record chunk, which may still be loading right after
-    // the first decision; the banner promises the cleanup before the withdrawal's event.
-    const withdrawn = new Promise((resolve) => win.__banner.addEventListener('consent-change', resolve, { once: true }));
+    // the first decision; the banner promises the cleanup before the withdrawal's event. That
+    // event, not Accept all's: its event waits for the next paint and may come after settle().
+    const withdrawn = new Promise<void>((resolve) => {
+      const onChange = (event: Event) => {
+        if ((event as CustomEvent<{ action: string }>).detail.action !== 'withdraw') return;
+        win.__banner.removeEventListener('consent-change', onChange);
+        resolve();
+      };
+      win.__banner.addEventListener('consent-change', onChange);
+    });
     win.__banner.rejectAll();
     await withdrawn;
     expect(cookieNames(win)).to.not.include.members(['_stat']);
