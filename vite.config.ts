@@ -77,7 +77,7 @@ export default defineConfig(({ mode }): UserConfig => {
  * holds the entry module, and with it everything the entry imports statically, becomes the entry
  * chunk itself (whatever the group's name); the lazy chunks then import from it. Only static
  * imports: lit-html, which the banner's entry does not import (its lazy chunks do: the preferences
- * dialog, the re-ask note, the embed placeholders), stays out of the banner's entry, a chunk of
+ * dialog and the re-ask note), stays out of the banner's entry, a chunk of
  * its own that those chunks share (test/node/size-budget.test.mjs checks both).
  */
 function entryKeepsItsImports(bundle: { entry: string; name: string }) {

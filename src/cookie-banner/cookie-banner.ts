@@ -18,6 +18,7 @@ import {
 } from '../core/consent-store.js';
 import { ConsentChangeEvent, type ConsentChangeDetail } from '../core/events.js';
 import { gpcRecord, gpcRefused } from '../core/gpc.js';
+import { element, setText } from '../core/dom.js';
 import { PrivacyElement } from '../core/privacy-element.js';
 import { randomId } from '../core/random-id.js';
 import { applyGrantedCategories, prepareGating } from '../core/script-gating.js';
@@ -795,20 +796,6 @@ interface FirstLayer {
   noticeLink?: HTMLElement;
   /** The re-ask note's chunk has rendered into this first layer. */
   reaskShown?: boolean;
-}
-
-/** An element with these attributes. */
-function element<K extends keyof HTMLElementTagNameMap>(name: K, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
-  const made = document.createElement(name);
-  for (const [attribute, value] of Object.entries(attributes)) made.setAttribute(attribute, value);
-  return made;
-}
-
-/** Sets an element's text (when it changed) and its `lang` (only when the text's language differs from the interface's). */
-function setText(target: HTMLElement, text: string, lang?: string): void {
-  if (target.textContent !== text) target.textContent = text;
-  if (lang) target.setAttribute('lang', lang);
-  else target.removeAttribute('lang');
 }
 
 /** The site's transport function, handed to the record code when it loads. */

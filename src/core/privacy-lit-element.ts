@@ -1,7 +1,8 @@
 /**
- * A PrivacyElement that renders a lit-html template, as LitElement does: <privacy-notice>,
- * <rights-request-form> and <embed-placeholder>. PrivacyElement is a ReactiveElement so that the
- * banner's entry carries no lit-html (see privacy-element.ts); this adds back LitElement's part
+ * A PrivacyElement that renders a lit-html template, as LitElement does: <privacy-notice> and
+ * <rights-request-form> (the banner and the embed placeholder render with DOM calls).
+ * PrivacyElement is a ReactiveElement so that the banner's entry carries no lit-html (see
+ * privacy-element.ts); this adds back LitElement's part
  * (lit-element 4.2: renderOptions with the host and the node to render before, `render()` into
  * the render root at each update, and the root part's connected state following the element's).
  */

@@ -1,11 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { PropertyValues } from '@lit/reactive-element';
 import type { ConsentCategory, EmbedOverrides, PrivacyConfig } from '../core/config-types.js';
 import type { PartValidator } from '../core/config.js';
 import { reportOnce } from '../core/config-loader.js';
 import { validateConsentPart } from '../core/consent-config.js';
 import { hostOf, presetFor, type EmbedKind, type EmbedPreset } from '../core/embed-presets.js';
 import { validateEmbedsPart } from '../core/embeds-config.js';
-import { PrivacyLitElement } from '../core/privacy-lit-element.js';
+import { element, setText } from '../core/dom.js';
+import { PrivacyElement } from '../core/privacy-element.js';
 import { loadOnce } from '../core/script-gating.js';
 import { format, msg } from '../i18n/locale.js';
 import { embedStrings } from '../i18n/generated/embed.js';
@@ -40,7 +41,7 @@ const NO_BANNER_CONFIG: PrivacyConfig = { version: 'embeds-without-banner' };
  * @csspart allow-button - "Always allow <category>": a recorded decision.
  * @csspart thumbnail - The site's picture behind the panel, when one is set.
  */
-export class EmbedPlaceholder extends PrivacyLitElement {
+export class EmbedPlaceholder extends PrivacyElement {
   static override styles = [sharedStyles, placeholderStyles];
 
   /** The gated iframe this placeholder stands for. */
@@ -71,9 +72,28 @@ export class EmbedPlaceholder extends PrivacyLitElement {
     return this.focusIframe || !!this.shadowRoot?.activeElement;
   }
 
-  override render(): TemplateResult | typeof nothing {
+  /** The rendered parts, made at the first render with content and then updated in place. */
+  private view?: PlaceholderView;
+  /** What "Always allow" grants, as last rendered. */
+  private allowing: ConsentCategory[] = [];
+
+  /**
+   * Renders with DOM calls, as the banner's first layer does (not a lit-html template): a page
+   * with a waiting embed then loads no lit-html for it.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    this.inLocale(() => this.renderContent());
+  }
+
+  private renderContent(): void {
     const iframe = this.iframe;
-    if (!this.ready || !iframe) return nothing;
+    if (!this.ready || !iframe) {
+      this.view?.thumbnail?.remove();
+      this.view?.panel.remove();
+      this.view = undefined;
+      return;
+    }
     const src = iframe.dataset.consentSrc ?? '';
     const preset = presetFor(src, iframe.dataset.consentProvider);
     const overrides: EmbedOverrides = this.configuration!.embeds?.presets?.[preset.id] ?? {};
@@ -85,24 +105,51 @@ export class EmbedPlaceholder extends PrivacyLitElement {
     const categories = this.categoriesToAllow(iframe);
     // The iframe's own accessible name (its title attribute), which the hidden iframe cannot give.
     const name = iframe.title.trim() !== title.text ? iframe.title.trim() : '';
-    return html`
-      ${thumbnail ? html`<img part="thumbnail" class="thumbnail" src=${thumbnail} alt="" />` : nothing}
-      <div class="panel" part="base" role="group" aria-labelledby=${name ? 'name title' : 'title'}>
-        ${name ? html`<p id="name" class="name" part="name">${name}</p>` : nothing}
-        <p id="title" class="title" part="title" lang=${title.lang ?? nothing}>${title.text}</p>
-        <p id="text" class="text" part="text" lang=${text.lang ?? nothing}>${text.text}</p>
-        <div class="actions">
-          <button class="button" part="button load-button" aria-describedby="title" @click=${this.load}>${labels.load}</button>
-          ${categories
-            ? html`<button class="button secondary" part="button allow-button" @click=${() => this.allowAlways(categories)}>
-                ${format(msg('Always allow {category}', { id: 'embed.alwaysAllow' }), {
-                  category: categories.map((category) => this.text(category.title).text).join(', '),
-                })}
-              </button>`
-            : nothing}
-        </div>
-      </div>
-    `;
+    const view = (this.view ??= this.createView());
+
+    if (thumbnail) {
+      view.thumbnail ??= element('img', { part: 'thumbnail', class: 'thumbnail', alt: '' });
+      if (view.thumbnail.getAttribute('src') !== thumbnail) view.thumbnail.setAttribute('src', thumbnail);
+      if (!view.thumbnail.isConnected) this.renderRoot.insertBefore(view.thumbnail, view.panel);
+    } else {
+      view.thumbnail?.remove();
+      view.thumbnail = undefined;
+    }
+    view.panel.setAttribute('aria-labelledby', name ? 'name title' : 'title');
+    if (name) {
+      view.name ??= element('p', { id: 'name', class: 'name', part: 'name' });
+      setText(view.name, name);
+      if (!view.name.isConnected) view.panel.insertBefore(view.name, view.title);
+    } else {
+      view.name?.remove();
+      view.name = undefined;
+    }
+    setText(view.title, title.text, title.lang);
+    setText(view.text, text.text, text.lang);
+    setText(view.load, labels.load);
+    this.allowing = categories ?? [];
+    if (categories) {
+      if (!view.allow) {
+        view.allow = view.actions.appendChild(element('button', { class: 'button secondary', part: 'button allow-button' }));
+        view.allow.addEventListener('click', () => this.allowAlways(this.allowing));
+      }
+      const names = categories.map((category) => this.text(category.title).text).join(', ');
+      setText(view.allow, format(msg('Always allow {category}', { id: 'embed.alwaysAllow' }), { category: names }));
+    } else {
+      view.allow?.remove();
+      view.allow = undefined;
+    }
+  }
+
+  /** The panel with its title, text and "Load" button; the optional parts are added by renderContent. */
+  private createView(): PlaceholderView {
+    const panel = this.renderRoot.appendChild(element('div', { class: 'panel', part: 'base', role: 'group' }));
+    const title = panel.appendChild(element('p', { id: 'title', class: 'title', part: 'title' }));
+    const text = panel.appendChild(element('p', { id: 'text', class: 'text', part: 'text' }));
+    const actions = panel.appendChild(element('div', { class: 'actions' }));
+    const load = actions.appendChild(element('button', { class: 'button', part: 'button load-button', 'aria-describedby': 'title' }));
+    load.addEventListener('click', () => this.load());
+    return { panel, title, text, actions, load };
   }
 
   private load(): void {
@@ -180,4 +227,16 @@ function presetText(preset: EmbedPreset): string {
         id: 'embed.genericText',
       });
   }
+}
+
+/** The placeholder's elements that change, made by createView. */
+interface PlaceholderView {
+  thumbnail?: HTMLImageElement;
+  panel: HTMLElement;
+  name?: HTMLElement;
+  title: HTMLElement;
+  text: HTMLElement;
+  actions: HTMLElement;
+  load: HTMLElement;
+  allow?: HTMLElement;
 }
