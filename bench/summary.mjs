@@ -50,6 +50,7 @@ export function summarizeContender(contender, samples, { bytesFor, blankHeapByte
   const transferBeforeBanner = transferOf(ok.flatMap((sample) => sample.requestsBeforeVisible), bytesFor);
   // Requests are the same on every load; keep each distinct list seen, to show when they are not.
   const requestLists = [...new Set(ok.map((sample) => JSON.stringify(sample.requestsBeforeVisible.map((url) => new URL(url).pathname))))];
+  const domNodesAboveBlank = normal.domNodesMedian === null || blankNodes == null ? null : normal.domNodesMedian - blankNodes;
   return {
     id: contender.id,
     label: contender.label,
@@ -60,10 +61,10 @@ export function summarizeContender(contender, samples, { bytesFor, blankHeapByte
     offsite: [...new Set(samples.flatMap((sample) => sample.offsite ?? []))],
     problems: [...new Set(samples.flatMap((sample) => sample.problems ?? []))],
     heapAboveBlankBytes: normal.heapMedianBytes === null ? null : normal.heapMedianBytes - blankHeapBytes,
-    domNodesAboveBlank: normal.domNodesMedian === null || blankNodes == null ? null : normal.domNodesMedian - blankNodes,
+    domNodesAboveBlank,
     // What the library's code added: above the blank page, less the contender's own markup.
     pageMarkupNodes: markupNodes,
-    domNodesAdded: normal.domNodesMedian === null || blankNodes == null ? null : normal.domNodesMedian - blankNodes - markupNodes,
+    domNodesAdded: domNodesAboveBlank === null ? null : domNodesAboveBlank - markupNodes,
     normal,
     throttled,
   };

@@ -96,6 +96,25 @@ describe('<cookie-banner> presentation', () => {
     await until(() => document.documentElement.style.scrollPaddingBottom === '', 'padding removed');
   });
 
+  // The first layer is DOM built once per layout kind and updated in place (issue 14): a site or
+  // the editor's preview that changes the layout of a shown banner gets the other kind made anew.
+  it('a layout changed on a shown banner: the bar becomes a modal dialog and then a box, with the room for it following (CB-06, A11Y-03)', async () => {
+    const banner = await bannerFixture(testConfig());
+    const firstLayers = () => [...banner.shadowRoot!.querySelectorAll<HTMLElement>('.first-layer')];
+    await until(() => document.documentElement.style.scrollPaddingBottom !== '', 'room for the bar');
+    banner.layout = 'modal';
+    await banner.updateComplete;
+    expect(firstLayers().map((layer) => layer.localName)).to.deep.equal(['dialog']);
+    expect((firstLayers()[0] as HTMLDialogElement).open, 'shown as a modal dialog').to.equal(true);
+    expect(firstLayers()[0].matches(':modal')).to.equal(true);
+    await until(() => document.documentElement.style.scrollPaddingBottom === '', 'no room kept for a modal dialog');
+    banner.layout = 'box';
+    await banner.updateComplete;
+    expect(firstLayers().map((layer) => `${layer.localName}.${[...layer.classList].join('.')}`)).to.deep.equal(['section.first-layer.box']);
+    await until(() => document.documentElement.style.scrollPaddingBottom === `${firstLayers()[0].offsetHeight}px`, 'room for the box');
+    expect(banner.shadowRoot!.lastElementChild!.getAttribute('role'), 'the status region stays last').to.equal('status');
+  });
+
   it('is themed with custom properties and ::part, while Accept and Reject stay alike (CB-05)', async () => {
     const style = document.createElement('style');
     style.textContent = `

@@ -268,7 +268,11 @@ describe('<cookie-banner>', () => {
 
     it('treats a corrupted or tampered cookie as no decision (CB-20)', async () => {
       const banner = await bannerFixture();
+      // The decision's message to other banners goes out after the next paint (with its event): a
+      // banner made before then would take the rejection from it, not from the tampered cookie.
+      const rejected = oneEvent(banner, 'consent-change');
       banner.rejectAll();
+      await rejected;
       banner.remove();
       const value = decodeURIComponent(cookie('privacy_consent')!);
       const tampered = value.replace('["necessary"]', '["necessary","statistics","marketing"]');

@@ -52,6 +52,11 @@ describe('Global Privacy Control (signal defined by a page script, as an extensi
   it('first layer says the signal is honoured and names the category; axe finds nothing (SIG-06, A11Y)', async () => {
     const element = await banner(testConfig());
     await until(() => !!note(element), 'the note (its code is loaded only with a signal)');
+    // Read right after the purposes it qualifies, before the notice link (CB-10), although its
+    // chunk arrives after the first layer's first render.
+    const gpcNote = inShadow(element, '[part="gpc-note"]');
+    expect(gpcNote.previousElementSibling!.classList.contains('purposes'), 'after the purposes line').to.equal(true);
+    expect(gpcNote.nextElementSibling!.querySelector('[part="notice-link"]'), 'before the notice link').to.not.equal(null);
     expect(note(element)).to.equal(
       'Your browser asked us not to sell or share your data (Global Privacy Control), and we respect that. These stay off, also with Accept all: Marketing. You can still switch them on yourself under Customize.',
     );

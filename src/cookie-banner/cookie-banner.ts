@@ -1,4 +1,4 @@
-import type { PropertyDeclarations, PropertyValues } from '@lit/reactive-element';
+import type { PropertyDeclarations } from '@lit/reactive-element';
 import type { ConsentCategory, ConsentConfig, PrivacyConfig } from '../core/config-types.js';
 import type { PreferencesView } from './preferences-dialog.js';
 import type { RenderedPart, RenderPlace } from './render-place.js';
@@ -130,18 +130,17 @@ export class CookieBanner extends PrivacyElement {
   /** The preferences dialog's module, loaded the first time a visitor opens it. */
   private declare preferences?: PreferencesModule;
 
-  // Plain lookups rather than @query: Lit's query decorator alone is 0.36 kB of the entry.
+  /** The settings dialog, rendered by its chunk's template (a plain lookup: @query is 0.36 kB of the entry). */
   private get preferencesDialog() {
-    return this.find<HTMLDialogElement>('#preferences');
+    return this.renderRoot?.querySelector<HTMLDialogElement>('#preferences') ?? undefined;
   }
+  /** The first layer in the modal layout: a `<dialog>`. */
   private get firstLayerDialog() {
-    return this.find<HTMLDialogElement>('#first-layer-dialog');
+    return this.firstLayer?.modal ? (this.firstLayer.base as HTMLDialogElement) : undefined;
   }
-  private get base() {
-    return this.find<HTMLElement>('#base');
-  }
-  private find<T extends Element>(selector: string): T | undefined {
-    return this.renderRoot?.querySelector<T>(selector) ?? undefined;
+  /** The first layer in the bar and box layouts: a region the page keeps space for. */
+  private get firstLayerRegion() {
+    return this.firstLayer && !this.firstLayer.modal ? this.firstLayer.base : undefined;
   }
 
   protected readonly configParts = [validateConsentPart];
@@ -322,7 +321,7 @@ export class CookieBanner extends PrivacyElement {
     this.reserveSpaceForBanner();
     // A visitor who sees the first layer may well open the settings: fetch them while idle, so
     // Customize works at once and even if the connection drops meanwhile.
-    if (!this.preferencesLoading && this.renderRoot.querySelector('.first-layer')) {
+    if (!this.preferencesLoading && this.firstLayer) {
       // So is the code that records a decision (a click before it is there waits for it). Then
       // hash what a decision hashes (the offered categories, the texts shown), so that the
       // click that decides does not: measured, hashing was a third of a decision's time. The
@@ -333,18 +332,13 @@ export class CookieBanner extends PrivacyElement {
   }
 
   /**
+   * The shadow root's content: the first layer, the settings dialog, then the status region.
    * The banner renders with DOM calls, not a lit-html template: its entry carries ReactiveElement
    * alone (lit-html is 2.8 kB brotli of a first page view, and a marker comment per template part
    * in the page). What may follow a first visit's first layer brings lit-html along in its chunk:
    * the settings dialog and the re-ask note render their templates into this shadow root.
    */
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
-    this.inLocale(() => this.renderContent());
-  }
-
-  /** The shadow root's content: the first layer, the settings dialog, then the status region. */
-  private renderContent(): void {
+  protected override renderDom(): void {
     const root = this.renderRoot;
     if (!this.ready) {
       // Nothing shows while the configuration is missing or invalid (or an earlier cookie is read).
@@ -763,7 +757,7 @@ export class CookieBanner extends PrivacyElement {
    */
   private reserveSpaceForBanner(): void {
     // An update can still run after the element left the page; a removed banner reserves nothing.
-    const bar = (this.isConnected && this.base) || undefined;
+    const bar = (this.isConnected && this.firstLayerRegion) || undefined;
     if (bar === this.observedBar) return;
     const root = document.documentElement.style;
     this.observedBar = bar;

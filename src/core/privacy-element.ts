@@ -113,8 +113,16 @@ export abstract class PrivacyElement extends ReactiveElement {
     if (changed.has('config') || changed.has('configSrc')) void this.loadConfiguration();
   }
 
+  /**
+   * Builds or updates the element's shadow DOM after each update, with its language active for
+   * `msg()`: the banner and the embed placeholder render with DOM calls (no lit-html, see above).
+   * PrivacyLitElement renders a template instead.
+   */
+  protected renderDom(): void {}
+
   protected override update(changed: PropertyValues<this>): void {
-    withStrings(this.strings, () => super.update(changed));
+    super.update(changed);
+    withStrings(this.strings, () => this.renderDom());
   }
 
   /** Runs `fn` with this element's language active for `msg()`, outside of rendering. */

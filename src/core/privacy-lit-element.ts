@@ -21,7 +21,7 @@ export abstract class PrivacyLitElement extends PrivacyElement {
     return renderRoot;
   }
 
-  /** Renders the template inside the element's language, like PrivacyElement's update. */
+  /** Renders the template inside the element's language, as PrivacyElement does renderDom. */
   protected override update(changed: PropertyValues<this>): void {
     this.inLocale(() => {
       // As LitElement: the template first, then ReactiveElement's update (attribute reflection).

@@ -1,4 +1,3 @@
-import type { PropertyValues } from '@lit/reactive-element';
 import type { ConsentCategory, EmbedOverrides, PrivacyConfig } from '../core/config-types.js';
 import type { PartValidator } from '../core/config.js';
 import { reportOnce } from '../core/config-loader.js';
@@ -81,12 +80,7 @@ export class EmbedPlaceholder extends PrivacyElement {
    * Renders with DOM calls, as the banner's first layer does (not a lit-html template): a page
    * with a waiting embed then loads no lit-html for it.
    */
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
-    this.inLocale(() => this.renderContent());
-  }
-
-  private renderContent(): void {
+  protected override renderDom(): void {
     const iframe = this.iframe;
     if (!this.ready || !iframe) {
       this.view?.thumbnail?.remove();
@@ -141,7 +135,7 @@ export class EmbedPlaceholder extends PrivacyElement {
     }
   }
 
-  /** The panel with its title, text and "Load" button; the optional parts are added by renderContent. */
+  /** The panel with its title, text and "Load" button; the optional parts are added by renderDom. */
   private createView(): PlaceholderView {
     const panel = this.renderRoot.appendChild(element('div', { class: 'panel', part: 'base', role: 'group' }));
     const title = panel.appendChild(element('p', { id: 'title', class: 'title', part: 'title' }));
