@@ -14,6 +14,7 @@ import {
   inShadow,
   injectFailures,
   newBucket,
+  purposesNamed,
   received,
   resetConsentState,
   testConfig,
@@ -94,13 +95,13 @@ describe('<cookie-banner>', () => {
       expect(inShadow<HTMLAnchorElement>(banner, '[part="notice-link"]').getAttribute('href')).to.equal('/privacy');
     });
 
-    // The purposes line is in the first layer's template always and hidden when empty (issue 14's
-    // fewer nodes): a visitor must not read "We ask for your consent to: ." for nothing to consent to.
+    // The purposes line ends the text's paragraph (issue 14's fewer nodes) and is left out when
+    // empty: a visitor must not read "We ask for your consent to: ." for nothing to consent to.
     it('says nothing about purposes when every offered category is required (CB-10)', async () => {
       const banner = await bannerFixture(testConfig({ categories: [testConfig().consent!.categories[0]] }));
       const layer = firstLayer(banner)! as HTMLElement;
       expect(layer.innerText).to.not.contain('We ask for your consent');
-      expect(inShadow(banner, '.purposes').getClientRects().length).to.equal(0);
+      expect(inShadow(banner, '#text').textContent, 'the description alone').to.match(/under Cookie settings\.$/);
       expect(button(banner, 'accept-button').getClientRects().length).to.be.above(0);
     });
 
@@ -502,7 +503,22 @@ describe('<cookie-banner>', () => {
       await until(() => banner.locale === 'sv', 'sv');
       await banner.updateComplete;
       expect(button(banner, 'accept-button').textContent!.trim()).to.equal('Godkänn alla');
-      expect(inShadow(banner, '.purposes').textContent).to.contain('Statistik');
+      expect(purposesNamed(banner)).to.equal('Statistik, Marketing');
+    });
+
+    // WCAG 3.1.2: the purposes line shares the text's paragraph (issue 14's fewer nodes), but not
+    // its language when the site's description exists only in another one.
+    it('a description in another language keeps the purposes line in the interface language (A11Y)', async () => {
+      const banner = await bannerFixture(testConfig({ description: { sv: 'Vi använder kakor.' } }));
+      const text = inShadow(banner, '#text');
+      expect(text.getAttribute('lang')).to.equal('sv');
+      expect(text.textContent).to.equal('Vi använder kakor. We ask for your consent to: Statistics, Marketing.');
+      const line = text.querySelector('span')!;
+      expect([line.getAttribute('lang'), line.textContent]).to.deep.equal(['en', 'We ask for your consent to: Statistics, Marketing.']);
+      // And back in one text node, without a `lang`, once the description is in the interface's language.
+      banner.config = testConfig({ description: { sv: 'Vi använder kakor.', en: 'We use cookies.' } });
+      await until(() => !text.hasAttribute('lang'), 'the English description');
+      expect([text.childNodes.length, text.textContent]).to.deep.equal([1, 'We use cookies. We ask for your consent to: Statistics, Marketing.']);
     });
 
     it('follows a change of <html lang> without a reload', async () => {

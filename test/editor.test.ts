@@ -10,7 +10,7 @@ import { validatePrivacyConfig } from '../src/validate.js';
 import '../src/privacy-notice/define.js';
 import { DemoSite } from './support/demo-site.js';
 import { openEditor, type EditorFrame } from './support/editor-frame.js';
-import { bannerFixture, inShadow, nameOf, resetConsentState, until } from './support/helpers.js';
+import { bannerFixture, nameOf, purposesNamed, resetConsentState, until } from './support/helpers.js';
 
 /** The text a visitor reading English sees (as pickText chooses it). */
 function shown(text: ConsentCategory['title'], defaultLocale?: string): string {
@@ -59,7 +59,7 @@ describe('settings editor (issue 7)', function () {
       expect(lintPrivacyConfig(downloaded), file).to.deep.equal([]);
 
       const banner = await bannerFixture(downloaded);
-      const purposes = inShadow(banner, '.purposes').textContent!;
+      const purposes = purposesNamed(banner);
       expect(purposes, file).to.contain(shown(downloaded.consent!.categories[renamed].title, downloaded.defaultLocale));
       expect(purposes, file).to.match(/Changed/);
       if (switchedOff !== undefined) {
@@ -290,10 +290,10 @@ describe('settings editor (issue 7)', function () {
     editor = await openEditor();
     await editor.startFrom('privacy.json');
     const banner = editor.$('#banner-frame cookie-banner');
-    const purposes = () => banner.shadowRoot?.querySelector('.purposes')?.textContent ?? '';
-    await until(() => purposes().includes('Statistics, Marketing'), 'the preview banner');
+    const purposes = () => purposesNamed(banner);
+    await until(() => purposes() === 'Statistics, Marketing', 'the preview banner');
     editor.field('consent.categories[1].enabled').click();
-    await until(() => purposes() === 'We ask for your consent to: Marketing.', 'the preview without statistics');
+    await until(() => purposes() === 'Marketing', 'the preview without statistics');
     const language = editor.$<HTMLSelectElement>('#preview-language');
     language.value = 'sv';
     language.dispatchEvent(new editor.win.Event('change'));
@@ -327,6 +327,6 @@ describe('settings editor (issue 7)', function () {
     resetConsentState();
     document.cookie = `pe-test-site=${site.fileName}; Path=/`;
     await site.visit();
-    expect(site.purposes()).to.equal('We ask for your consent to: Marketing.');
+    expect(site.purposes()).to.equal('Marketing');
   });
 });

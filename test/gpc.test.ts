@@ -55,7 +55,7 @@ describe('Global Privacy Control (signal defined by a page script, as an extensi
     // Read right after the purposes it qualifies, before the notice link (CB-10), although its
     // chunk arrives after the first layer's first render.
     const gpcNote = inShadow(element, '[part="gpc-note"]');
-    expect(gpcNote.previousElementSibling!.classList.contains('purposes'), 'after the purposes line').to.equal(true);
+    expect(gpcNote.previousElementSibling!.id, 'after the text with its purposes line').to.equal('text');
     expect(gpcNote.nextElementSibling!.querySelector('[part="notice-link"]'), 'before the notice link').to.not.equal(null);
     expect(note(element)).to.equal(
       'Your browser asked us not to sell or share your data (Global Privacy Control), and we respect that. These stay off, also with Accept all: Marketing. You can still switch them on yourself under Customize.',

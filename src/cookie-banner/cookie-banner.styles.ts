@@ -8,10 +8,13 @@ export const bannerStyles = css`
   .first-layer {
     position: fixed;
     z-index: var(--cookie-banner-z-index, 2147483000);
-    display: flex;
-    flex-wrap: wrap;
-    gap: 1rem 2rem;
-    align-items: flex-end;
+    /* One column: the texts, then the row of buttons. No wrapper around the texts, to keep the
+       first layer's nodes few (issue 14); a wide bar puts the buttons in a column beside them. */
+    display: grid;
+    grid-template-columns: minmax(0, var(--cookie-banner-max-width, 60rem));
+    grid-auto-columns: max-content;
+    column-gap: 2rem;
+    align-items: end;
     justify-content: space-between;
     /* Reflow at 320 px (WCAG 1.4.10): the banner scrolls inside itself, the buttons stay reachable. */
     max-height: 100vh;
@@ -49,9 +52,12 @@ export const bannerStyles = css`
     background: rgb(0 0 0 / 0.5);
   }
 
-  .content {
-    flex: 1 1 24rem;
-    max-width: var(--cookie-banner-max-width, 60rem);
+  @media (min-width: 60rem) {
+    /* Beside every text, at the bottom (the first layer has at most six texts). */
+    .bar > .actions {
+      grid-area: 1 / 2 / span 9;
+      margin: 0;
+    }
   }
 
   h2 {
@@ -65,6 +71,7 @@ export const bannerStyles = css`
   }
 
   .actions {
+    margin-top: 0.5rem;
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;

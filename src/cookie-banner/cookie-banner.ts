@@ -406,9 +406,12 @@ export class CookieBanner extends PrivacyElement {
     const description = this.text(consent.description, labels.description);
     const purposes = this.purposeList();
     setText(layer.title, title.text, title.lang);
-    setText(layer.text, description.text, description.lang);
-    setText(layer.purposes, format(labels.purposes, { purposes }));
-    layer.purposes.hidden = !purposes;
+    // The purposes line (CB-10) ends the text's paragraph, in the same text node: fewer nodes than
+    // a paragraph of its own. After a description in another language, it keeps the interface's.
+    const line = purposes && format(labels.purposes, { purposes });
+    const apart = line && description.lang;
+    setText(layer.text, line ? `${description.text} ${apart ? '' : line}` : description.text, description.lang);
+    if (apart) layer.text.appendChild(element('span', { lang: this.locale })).textContent = line;
     setText(layer.accept, labels.acceptAll);
     setText(layer.reject, labels.rejectAll);
     setText(layer.customize, labels.customize);
@@ -425,7 +428,7 @@ export class CookieBanner extends PrivacyElement {
               requestUpdate: () => this.requestUpdate(),
             }
           : undefined,
-        this.place(layer.text, layer.content),
+        this.place(layer.text, layer.base),
       );
     }
     // After the purposes line: the note on the refused categories (SIG-06), then the notice link (CB-10).
@@ -433,7 +436,7 @@ export class CookieBanner extends PrivacyElement {
     if (gpcNote) {
       layer.gpcNote ??= element('p', { class: 'gpc-note', part: 'gpc-note' });
       setText(layer.gpcNote, gpcNote);
-      if (layer.gpcNote.parentNode !== layer.content) layer.content.insertBefore(layer.gpcNote, layer.noticeLink?.parentNode ?? null);
+      if (layer.gpcNote.parentNode !== layer.base) layer.base.insertBefore(layer.gpcNote, layer.noticeLink?.parentNode ?? layer.actions);
     } else {
       layer.gpcNote?.remove();
       layer.gpcNote = undefined;
@@ -441,7 +444,7 @@ export class CookieBanner extends PrivacyElement {
     if (consent.noticeUrl) {
       if (!layer.noticeLink) {
         layer.noticeLink = element('a', { part: 'notice-link' });
-        layer.content.appendChild(element('p')).appendChild(layer.noticeLink);
+        layer.base.insertBefore(element('p'), layer.actions).appendChild(layer.noticeLink);
       }
       if (layer.noticeLink.getAttribute('href') !== consent.noticeUrl) layer.noticeLink.setAttribute('href', consent.noticeUrl);
       setText(layer.noticeLink, labels.noticeLink);
@@ -458,10 +461,8 @@ export class CookieBanner extends PrivacyElement {
       : element('section', { id: 'base', part: 'base', 'aria-labelledby': 'title' });
     // Escape on the modal first layer closes it for this page view (CB-02).
     if (modal) base.addEventListener('cancel', () => this.onFirstLayerCancel());
-    const content = base.appendChild(element('div', { class: 'content' }));
-    const title = content.appendChild(element('h2', { id: 'title', part: 'title' }));
-    const text = content.appendChild(element('p', { id: 'text', part: 'text' }));
-    const purposes = content.appendChild(element('p', { class: 'purposes' }));
+    const title = base.appendChild(element('h2', { id: 'title', part: 'title' }));
+    const text = base.appendChild(element('p', { id: 'text', part: 'text' }));
     const actions = base.appendChild(element('div', { class: 'actions', part: 'actions' }));
     const button = (name: string, onClick: (event: Event) => void) => {
       const made = actions.appendChild(element('button', { class: 'button', part: `button ${name}-button` }));
@@ -471,10 +472,9 @@ export class CookieBanner extends PrivacyElement {
     return {
       modal,
       base,
-      content,
       title,
       text,
-      purposes,
+      actions,
       accept: button('accept', () => this.acceptAll()),
       reject: button('reject', () => this.rejectAll()),
       customize: button('customize', (event) => this.showPreferences(event.currentTarget as HTMLElement)),
@@ -492,16 +492,11 @@ export class CookieBanner extends PrivacyElement {
   }
 
   private preferencesView(consent: ConsentConfig): PreferencesView {
-    const refused = gpcRefused(consent);
     return {
-      categories: this.offered(),
-      isOn: (category) => !!category.required || this.draft.has(category.id),
-      refusedBySignal: (category) => refused.includes(category.id) && !this.draft.has(category.id),
       config: this.configuration!,
+      draft: this.draft,
       decision: this.decision,
       recordsCollected: !!consent.endpoint || this.hasTransport,
-      noticeUrl: consent.noticeUrl,
-      noticeLinkLabel: this.labels().noticeLink,
       locale: this.locale,
       text: (value) => this.text(value),
       labels: this.labels(),
@@ -779,10 +774,10 @@ export class CookieBanner extends PrivacyElement {
 interface FirstLayer {
   modal: boolean;
   base: HTMLElement;
-  content: HTMLElement;
   title: HTMLElement;
+  /** The text, ending with the purposes line. */
   text: HTMLElement;
-  purposes: HTMLElement;
+  actions: HTMLElement;
   accept: HTMLElement;
   reject: HTMLElement;
   customize: HTMLElement;

@@ -6,28 +6,25 @@
 import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import { css } from '@lit/reactive-element';
 import type { ConsentCategory, LocalizedText, PrivacyConfig } from '../core/config-types.js';
+import { offeredCategories } from '../core/consent-config.js';
 import type { StoredConsent } from '../core/consent-store.js';
+import { gpcRefused } from '../core/gpc.js';
 import { format, msg, type SupportedLocale } from '../i18n/locale.js';
 import { receiptStyles, renderReceiptPanel } from './receipt-panel.js';
 import type { RenderedPart, RenderPlace } from './render-place.js';
 
 export interface PreferencesView {
-  categories: readonly ConsentCategory[];
-  /** Whether a category's switch is on. */
-  isOn(category: ConsentCategory): boolean;
-  /** Off because the browser's Global Privacy Control signal refused it, not the visitor (SIG-06). */
-  refusedBySignal(category: ConsentCategory): boolean;
   config: PrivacyConfig;
+  /** The categories the visitor has switched on so far (the required ones are always on). */
+  draft: ReadonlySet<string>;
   /** The current decision, when there is one: shown as the visitor's receipt (CR-07). */
   decision: StoredConsent | null;
   /** An endpoint or transport receives consent records. */
   recordsCollected: boolean;
-  noticeUrl?: string;
-  noticeLinkLabel: string;
   locale: SupportedLocale;
   text(value: LocalizedText): { text: string; lang?: string };
   /** The first layer's texts: its Accept all and Reject all are here too (CB-03). */
-  labels: { acceptAll: string; rejectAll: string };
+  labels: { acceptAll: string; rejectAll: string; noticeLink: string };
   onAcceptAll(): void;
   onRejectAll(): void;
   onToggle(categoryId: string, on: boolean): void;
@@ -65,6 +62,9 @@ export function renderPreferencesInto(view: PreferencesView | undefined, place: 
 export function renderPreferences(view: PreferencesView): TemplateResult {
   const labels = preferencesLabels();
   const decision = view.decision;
+  const consent = view.config.consent!;
+  const noticeUrl = consent.noticeUrl;
+  const refused = gpcRefused(consent);
   return html`
     <dialog id="preferences" part="preferences" aria-labelledby="preferences-title" @close=${view.onClosed}>
       <div class="dialog-header">
@@ -74,10 +74,10 @@ export function renderPreferences(view: PreferencesView): TemplateResult {
         </button>
       </div>
       <p class="intro">
-        ${labels.intro} ${view.noticeUrl ? html`<a part="notice-link" href=${view.noticeUrl}>${view.noticeLinkLabel}</a>` : nothing}
+        ${labels.intro} ${noticeUrl ? html`<a part="notice-link" href=${noticeUrl}>${view.labels.noticeLink}</a>` : nothing}
       </p>
       <ul class="categories">
-        ${view.categories.map((category) => renderCategory(view, category, labels))}
+        ${offeredCategories(consent).map((category) => renderCategory(view, category, labels, refused))}
       </ul>
       <div class="actions" part="actions">
         <button class="button" part="button save-button" @click=${view.onSave}>${labels.save}</button>
@@ -89,13 +89,14 @@ export function renderPreferences(view: PreferencesView): TemplateResult {
   `;
 }
 
-function renderCategory(view: PreferencesView, category: ConsentCategory, labels: ReturnType<typeof preferencesLabels>): TemplateResult {
+function renderCategory(view: PreferencesView, category: ConsentCategory, labels: ReturnType<typeof preferencesLabels>, refused: string[]): TemplateResult {
   const id = `category-${category.id}`;
-  const on = view.isOn(category);
+  const on = !!category.required || view.draft.has(category.id);
   const title = view.text(category.title);
   const description = view.text(category.description);
   const cookies = category.cookies ?? [];
-  const signalNote = view.refusedBySignal(category)
+  // Off because the browser's Global Privacy Control signal refused it, not the visitor (SIG-06).
+  const signalNote = refused.includes(category.id) && !on
     ? msg('Off because your browser asked us not to sell or share your data (Global Privacy Control). You can still switch it on yourself.', { id: 'banner.gpcSwitchNote' })
     : undefined;
   return html`

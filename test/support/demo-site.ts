@@ -3,7 +3,7 @@
  * way a site owner replaces privacy.json on the server (see editor-middleware.mjs). Decisions
  * are made by clicking the real banner and kept in the real cookie.
  */
-import { loadFrame, until } from './helpers.js';
+import { loadFrame, purposesNamed, until } from './helpers.js';
 
 interface FrameBanner extends HTMLElement {
   consent: { categories: Record<string, boolean>; configVersion: string } | null;
@@ -75,9 +75,9 @@ export class DemoSite {
     return [...this.banner.shadowRoot!.querySelectorAll<HTMLInputElement>('#preferences input[role="switch"]')].map((input) => input.id.replace(/^category-/, ''));
   }
 
-  /** The first layer's "We ask for your consent to: …" text. */
+  /** The purposes the first layer asks consent for ("Statistics, Marketing"). */
   purposes(): string {
-    return this.banner.shadowRoot!.querySelector('.purposes')?.textContent ?? '';
+    return purposesNamed(this.banner);
   }
 
   /** What the demo page says about a gated script (`statistics` or `marketing`). */

@@ -72,6 +72,17 @@ export function inShadow<T extends Element = HTMLElement>(host: Element, selecto
   return element;
 }
 
+/**
+ * The purposes the first layer names (CB-10): its text's paragraph ends with the purposes line,
+ * "We ask for your consent to: Statistics, Marketing." in any language; this is the list after its
+ * last ": " ('' when there is none).
+ */
+export function purposesNamed(banner: Element): string {
+  const text = banner.shadowRoot?.querySelector('#text')?.textContent ?? '';
+  const list = text.lastIndexOf(': ');
+  return list < 0 ? '' : text.slice(list + 2).replace(/\.$/, '');
+}
+
 export function button(banner: CookieBanner, part: string): HTMLButtonElement {
   return inShadow<HTMLButtonElement>(banner, `[part~="${part}"]`);
 }
