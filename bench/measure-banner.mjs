@@ -201,7 +201,9 @@ async function returningVisit(page, origin, contender, timeoutMs) {
   const ran = await page
     .waitForFunction(() => window.__bench && window.__bench.gatedAt !== null, null, { timeout: timeoutMs, polling: 20 })
     .then(() => true, () => false);
-  const { cookieReadAt, gatedAt } = await page.evaluate(() => window.__bench);
+  const { cookieReadAt, gatedAt, isolated } = await page.evaluate(() => ({ ...window.__bench, isolated: crossOriginIsolated }));
   if (!ran) return { error: `returning visit: the gated script did not run within ${timeoutMs} ms` };
+  // Not cross-origin isolated (bench/server.mjs sends the headers), the timer has 100 µs steps.
+  if (!isolated) return { error: 'returning visit: the page is not cross-origin isolated, so the timer is too coarse' };
   return { readToGatedMs: cookieReadAt === null ? null : gatedAt - cookieReadAt, navigationToGatedMs: gatedAt };
 }

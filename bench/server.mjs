@@ -95,6 +95,10 @@ export async function startServer({ pages, configs = {}, peers = [], built = new
       'Content-Length': payload.length,
       'Cache-Control': 'no-store',
       Vary: 'Accept-Encoding',
+      // Cross-origin isolated pages (everything here is same-origin): performance.now() then has
+      // 5 µs resolution in Chromium instead of 100 µs, which the returning visit's < 1 ms needs.
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
       ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });
     response.end(payload);
