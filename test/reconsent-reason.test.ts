@@ -255,6 +255,24 @@ describe('re-ask: what changed since the last choice (CB-19)', () => {
       expect(banner.shadowRoot!.querySelector('.first-layer')).to.equal(null);
     });
 
+    // The reader checks ids and hashes with loops, not regular expressions (issue 14): each with a
+    // checksum that is right for it, so only that check can refuse it.
+    it('a consent id or a category hash that is not lowercase hex of its length is refused (CB-20)', () => {
+      const config = testConfig();
+      const decision = createDecision(config, ['necessary', 'statistics'], null, storeOptionsOf(config.consent!));
+      expect(decodeConsent(encodeConsent(decision))?.consentId).to.equal(decision.consentId);
+      const [category, hash] = Object.entries(decision.offered)[1];
+      const wrong = [
+        { ...decision, consentId: decision.consentId.toUpperCase() },
+        { ...decision, consentId: decision.consentId.slice(1) },
+        { ...decision, consentId: `${decision.consentId.slice(0, 35)}g` },
+        { ...decision, offered: { ...decision.offered, [category]: hash.toUpperCase() } },
+        { ...decision, offered: { ...decision.offered, [category]: `${hash}0` } },
+        { ...decision, offered: { ...decision.offered, [category]: 12345678901234 as unknown as string } },
+      ];
+      expect(wrong.map((value) => decodeConsent(encodeConsent(value)))).to.deep.equal(wrong.map(() => null));
+    });
+
     it('names the part that changed (CB-19)', async () => {
       document.cookie = `privacy_consent=${FORMAT_3_COOKIE}; Path=/; Max-Age=3600`;
       const after = withStatistics((consent) => (consent.categories[1].description = { en: 'Counts visits and pages.', sv: 'Räknar besök och sidor.' }));

@@ -103,6 +103,21 @@ describe('script gating on a page', () => {
     await until(() => (win as unknown as { __late?: number }).__late === 1, 'late script ran');
   });
 
+  // The gating's first pass on a page runs before it watches for inserted elements (a returning
+  // visit's first gated script sooner, issue 14); what that pass's scripts insert must still run.
+  it('a gated script that inserts a gated script: that one runs once too, on a decision and on the next page', async () => {
+    const win = await openPage();
+    const inserted = (w: Window) => (w as unknown as { __inserted?: number }).__inserted;
+    win.__banner.acceptAll();
+    await settle(win);
+    await until(() => inserted(win) === 1, 'the inserted script ran after the decision');
+    const next = await reload(win);
+    await until(() => inserted(next) === 1, 'the inserted script ran on the next page');
+    await settle(next);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect([inserted(next), next.__runs.statistics]).to.deep.equal([1, 1]);
+  });
+
   it('a reload keeps the decision and runs the granted scripts again on the new page', async () => {
     const win = await openPage();
     win.__banner.acceptAll();

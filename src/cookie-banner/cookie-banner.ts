@@ -296,11 +296,12 @@ export class CookieBanner extends PrivacyElement {
   private applyStored(config: PrivacyConfig, stored: StoredConsent | null): void {
     this.decision = currentDecision(config, stored);
     this.outdated = this.decision ? null : stored;
-    if (stored && !this.decision) import('./reask-note.js').then((module) => ((this.reaskNote = module), this.requestUpdate()), () => {});
-    if (gpcRefused(config.consent!).length > 0) import('./gpc-note.js').then((module) => ((this.gpcNoteModule = module), this.requestUpdate()), () => {});
     const granted = this.grantedIds(config.consent!, this.decision);
     this.loadConsentMode(config.consent!, granted);
     this.whenConsentModeReady(() => void applyGrantedCategories(granted));
+    // The first layer's notes load after the gated scripts have started (a returning visit waits for them).
+    if (stored && !this.decision) import('./reask-note.js').then((module) => ((this.reaskNote = module), this.requestUpdate()), () => {});
+    if (gpcRefused(config.consent!).length > 0) import('./gpc-note.js').then((module) => ((this.gpcNoteModule = module), this.requestUpdate()), () => {});
     // Records an earlier page could not send wait until the page is idle: the first read of
     // localStorage can take milliseconds (measured: 9 ms at 1x CPU on a busy machine). Their
     // code is loaded only when there are some.

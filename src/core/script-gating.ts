@@ -46,14 +46,19 @@ export function applyGrantedCategories(categories: Iterable<string>): Promise<vo
   const previous = granted;
   granted = new Set(categories);
   const withdrawn = [...previous].filter((category) => !granted.has(category));
+  if (withdrawn.length > 0) for (const root of roots) unloadEmbeds(root, withdrawn);
+  roots.add(document);
+  let activated = 0;
+  for (const root of roots) activated += activatePending(root);
   if (!started) {
+    // Watching for inserted elements starts after the first pass, so that a returning visit's
+    // first gated script does not wait for it (bench: decision read → gated script started).
+    // What that pass's inline scripts inserted meanwhile is found by a second one.
     started = true;
-    roots.add(document);
     for (const root of roots) observe(root);
     addEventListener('pagehide', takeOutLoadedEmbeds);
+    if (activated > 0) for (const root of roots) activatePending(root);
   }
-  if (withdrawn.length > 0) for (const root of roots) unloadEmbeds(root, withdrawn);
-  for (const root of roots) void activatePending(root);
   return queue ?? Promise.resolve();
 }
 
@@ -66,7 +71,7 @@ export function registerConsentRoot(root: ShadowRoot): void {
   roots.add(root);
   if (!started) return; // gated when the first decision (or the lack of one) is applied
   observe(root);
-  void activatePending(root);
+  activatePending(root);
 }
 
 /** True while an iframe waits for its categories (and was not loaded once). */
@@ -81,7 +86,8 @@ export function loadOnce(iframe: HTMLIFrameElement): void {
   activate(iframe);
 }
 
-function activatePending(root: ParentNode): Promise<void> {
+/** Activates what the granted categories allow in `root`; returns how many elements that was. */
+function activatePending(root: ParentNode): number {
   const elements = [...root.querySelectorAll<HTMLElement>(GATED)];
   if (root instanceof Element && root.matches(GATED)) elements.unshift(root as HTMLElement);
   const ready = elements.filter((element) => !element.hasAttribute(ACTIVATED) && isAllowed(element));
@@ -96,9 +102,10 @@ function activatePending(root: ParentNode): Promise<void> {
       if (queue === chained) queue = undefined;
     }));
   }
-  const waiting = elements.filter((element): element is HTMLIFrameElement => element.matches(EMBEDS) && !element.hasAttribute(ACTIVATED));
+  // Of the gated elements, the iframes are the embeds (EMBEDS).
+  const waiting = elements.filter((element): element is HTMLIFrameElement => element instanceof HTMLIFrameElement && !element.hasAttribute(ACTIVATED));
   if (waiting.length > 0) showPlaceholders(waiting);
-  return queue ?? Promise.resolve();
+  return ready.length;
 }
 
 /** Activates each element in turn; from an external script on, the rest wait for it to load (or fail). */
@@ -111,8 +118,19 @@ function activateInOrder(elements: HTMLElement[]): Promise<void> | undefined {
 }
 
 function isAllowed(element: HTMLElement): boolean {
-  const needed = (element.dataset.consentCategory ?? '').split(/\s+/).filter(Boolean);
+  const needed = neededCategories(element);
   return needed.length > 0 && needed.every((category) => granted.has(category));
+}
+
+/**
+ * The categories in an element's `data-consent-category`, separated by any HTML whitespace. No
+ * regular expression: a returning visit runs this before its first gated script, and compiling
+ * one costs more than the loop (see also consent-store.ts).
+ */
+function neededCategories(element: HTMLElement): string[] {
+  let spaced = element.dataset.consentCategory ?? '';
+  for (const space of '\t\n\f\r') spaced = spaced.replaceAll(space, ' ');
+  return spaced.split(' ').filter(Boolean);
 }
 
 /** Activates one element; returns a promise only for an external script, which later ones wait for. */
@@ -127,7 +145,7 @@ function activate(element: HTMLElement): Promise<void> | undefined {
 /** Withdrawal: the provider's page goes away and the iframe waits (with its placeholder) again. */
 function unloadEmbeds(root: ParentNode, withdrawn: string[]): void {
   for (const iframe of root.querySelectorAll<HTMLIFrameElement>(`${EMBEDS}[${ACTIVATED}]`)) {
-    const needed = (iframe.dataset.consentCategory ?? '').split(/\s+/);
+    const needed = neededCategories(iframe);
     if (!needed.some((category) => withdrawn.includes(category))) continue;
     iframe.removeAttribute(ACTIVATED);
     // Removing `src` alone leaves the loaded page in place; navigating to about:blank ends it.
@@ -213,7 +231,7 @@ function trusted(): TrustedTypePolicyLike | undefined {
 function observe(root: Document | ShadowRoot): void {
   const observer = new MutationObserver((mutations) => {
     for (const mutation of mutations) {
-      for (const node of mutation.addedNodes) if (node instanceof Element) void activatePending(node);
+      for (const node of mutation.addedNodes) if (node instanceof Element) activatePending(node);
       // An iframe the site took out of its page takes its placeholder with it.
       if (mutation.removedNodes.length > 0) loadedPlaceholders?.removeOrphans();
     }
