@@ -121,19 +121,29 @@ const CLICK_EFFECT_MS = 1500;
 /** How long after the banner hid the bench waits for the click's Event Timing entries. */
 const EVENT_TIMING_WAIT_MS = 150;
 
+/** How long the pointer rests on the button before the press, and how long the press lasts. */
+const HOVER_MS = 100;
+const PRESS_MS = 80;
+
 /**
- * A trusted left click at the middle of the element, as a mouse makes it: Playwright's mouse sends
- * CDP input events (move, press, release), which the page receives as isTrusted pointer, mouse
- * and click events with the browser's own hit testing. Not element.click(), which skips input
- * handling altogether, and not locator.click(), whose actionability checks (stable for two
- * frames, hit target) cost seconds per run on a busy machine.
+ * A trusted left click at the middle of the element, as a person makes it: Playwright's mouse
+ * sends CDP input events (move, press, release), which the page receives as isTrusted pointer,
+ * mouse and click events with the browser's own hit testing. The pointer comes to rest on the
+ * button first and the press lasts PRESS_MS, as with a hand on a mouse: a move, press and release
+ * sent back to back made every click pay for the hover's frame (the button's :hover style) before
+ * its pointerdown, except a click repeated where the pointer already was (tarteaucitron's, see
+ * acceptAll), and a press of no length. Not element.click(), which skips input handling
+ * altogether, and not locator.click(), whose actionability checks (stable for two frames, hit
+ * target) cost seconds per run on a busy machine.
  */
 async function mouseClick(page, selector, timeoutMs) {
   const target = page.locator(selector).first();
   await target.waitFor({ state: 'attached', timeout: timeoutMs });
   const box = await target.boundingBox();
   if (!box) throw new Error(`${selector} has no box`);
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForTimeout(HOVER_MS);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { delay: PRESS_MS });
 }
 
 async function acceptAll(page, contender, timeoutMs) {
