@@ -183,6 +183,27 @@ describe('script gating on a page', () => {
     await until(() => second.__banner.consent?.categories.statistics === false, 'withdrawal in the other tab');
   });
 
+  // The banner reads the stored decision when a button is pressed (issue 14: the click's decision
+  // stored sooner). Another tab's decision between the press and the release must count.
+  it('another tab decides between a press and its release: the release withdraws what that tab granted (CB-17)', async () => {
+    const first = await openPage();
+    const second = await openPage();
+    const action = (win: FixtureWindow, wanted: string) =>
+      new Promise<void>((resolve) => win.addEventListener('consent-change', (event) => (event as CustomEvent).detail.action === wanted && resolve()));
+    let applied = action(second, 'reject-all');
+    first.__banner.rejectAll();
+    await applied;
+    second.__banner.shadowRoot!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    applied = action(second, 'accept-all');
+    first.__banner.acceptAll();
+    await applied;
+    expect(second.__banner.consent!.categories.statistics).to.equal(true);
+    const withdrawn = action(second, 'withdraw');
+    second.__banner.rejectAll();
+    await withdrawn;
+    expect(second.__banner.consent!.categories.statistics).to.equal(false);
+  });
+
   it('cookies and localStorage unavailable (sandboxed document): the choice holds for the page, nothing throws (CB-20)', async () => {
     // A sandbox without allow-same-origin gives the page an opaque origin, where document.cookie
     // and localStorage throw for real. The page reports back by postMessage (see gated-page.js).
