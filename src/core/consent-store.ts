@@ -262,10 +262,10 @@ export function decodeConsent(value: string): StoredConsent | null {
     const checksumOf = format === FORMAT_VERSION ? checksum : olderFormats?.checksum;
     if (!checksumOf || sum !== checksumOf(parsed.slice(0, 7))) return null;
     const valid =
-      made(consentId, 36, `${HEX}-`) &&
+      stringOf(consentId, 36, `${HEX}-`) &&
       typeof configVersion === 'string' &&
       typeof offered === 'object' && offered !== null && !Array.isArray(offered) &&
-      Object.values(offered).every((hash) => (format === 1 ? typeof hash === 'string' : made(hash, 14, HEX))) &&
+      Object.values(offered).every((hash) => (format === 1 ? typeof hash === 'string' : stringOf(hash, 14, HEX))) &&
       Array.isArray(granted) &&
       granted.every((id) => typeof id === 'string' && id in offered) &&
       Number.isInteger(decidedAt) &&
@@ -294,7 +294,7 @@ function isOlderFormat(value: string): boolean {
 const HEX = '0123456789abcdef';
 
 /** A string of exactly `length` characters, each one of `allowed`. */
-function made(value: unknown, length: number, allowed: string): value is string {
+function stringOf(value: unknown, length: number, allowed: string): value is string {
   if (typeof value !== 'string' || value.length !== length) return false;
   for (const char of value) if (!allowed.includes(char)) return false;
   return true;
