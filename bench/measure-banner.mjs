@@ -136,7 +136,7 @@ const PRESS_MS = 80;
  * altogether, and not locator.click(), whose actionability checks (stable for two frames, hit
  * target) cost seconds per run on a busy machine.
  */
-async function mouseClick(page, selector, timeoutMs) {
+export async function mouseClick(page, selector, timeoutMs) {
   const target = page.locator(selector).first();
   await target.waitFor({ state: 'attached', timeout: timeoutMs });
   const box = await target.boundingBox();

@@ -10,12 +10,13 @@
  * worktree, say. LOADS=40 (default 30) loads per checkout. The click mode prints, from the click
  * event's timestamp, when each pointer and mouse event reached the page, every `performance.mark`
  * named `pe:…` (add them to a temporary build to split our handler's time) and the bench's
- * effects (decision stored, gated script started, banner hidden); the click is made like the
- * bench's (measure-banner.mjs: the pointer rests on the button, then an 80 ms press).
+ * effects (decision stored, gated script started, banner hidden); the click is the bench's own
+ * (measure-banner.mjs mouseClick: the pointer rests on the button, then an 80 ms press).
  */
 import { chromium } from 'playwright-core';
 import { resolve } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from '../../test/support/browsers.mjs';
+import { mouseClick } from '../measure-banner.mjs';
 
 const [mode, ...dirs] = process.argv.slice(2);
 if (!['returning', 'click'].includes(mode) || dirs.length === 0) {
@@ -74,11 +75,7 @@ async function measure({ ours, probe, server }) {
     await page.goto(url);
     await page.waitForFunction(() => window.__bench.visibleAt !== null);
     await page.waitForTimeout(300);
-    const box = await page.locator(ours.accept).first().boundingBox();
-    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-    await page.mouse.move(x, y);
-    await page.waitForTimeout(100);
-    await page.mouse.click(x, y, { delay: 80 });
+    await mouseClick(page, ours.accept, 5000);
     await page.waitForFunction(() => window.__bench.gatedAt !== null && window.__bench.cookieAt !== null && window.__bench.hiddenAt !== null);
     if (mode === 'click') {
       return page.evaluate(() => {

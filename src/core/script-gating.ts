@@ -127,7 +127,7 @@ function isAllowed(element: HTMLElement): boolean {
  * regular expression: a returning visit runs this before its first gated script, and compiling
  * one costs more than the loop (see also consent-store.ts).
  */
-function neededCategories(element: HTMLElement): string[] {
+export function neededCategories(element: HTMLElement): string[] {
   let spaced = element.dataset.consentCategory ?? '';
   for (const space of '\t\n\f\r') spaced = spaced.replaceAll(space, ' ');
   return spaced.split(' ').filter(Boolean);

@@ -6,7 +6,7 @@ import { hostOf, presetFor, type EmbedKind, type EmbedPreset } from '../core/emb
 import { validateEmbedsPart } from '../core/embeds-config.js';
 import { element, setText } from '../core/dom.js';
 import { PrivacyElement } from '../core/privacy-element.js';
-import { loadOnce } from '../core/script-gating.js';
+import { loadOnce, neededCategories } from '../core/script-gating.js';
 import { format, msg } from '../i18n/locale.js';
 import { embedStrings } from '../i18n/generated/embed.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -162,7 +162,7 @@ export class EmbedPlaceholder extends PrivacyElement {
    */
   private categoriesToAllow(iframe: HTMLIFrameElement): ConsentCategory[] | undefined {
     if (typeof this.banner?.allowCategory !== 'function' || !this.banner.isConnected) return undefined;
-    const needed = (iframe.dataset.consentCategory ?? '').split(/\s+/).filter(Boolean);
+    const needed = neededCategories(iframe);
     const offered = (this.configuration!.consent?.categories ?? []).filter((category) => category.enabled !== false && !category.required);
     const categories = needed.map((id) => offered.find((category) => category.id === id));
     return categories.length > 0 && categories.every(Boolean) ? (categories as ConsentCategory[]) : undefined;
